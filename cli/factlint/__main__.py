@@ -1,0 +1,5 @@
+"""Run factlint as ``python -m factlint``."""
+
+from factlint.cli import main
+
+main()
