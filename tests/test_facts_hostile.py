@@ -1,0 +1,100 @@
+"""Hostile or broken inputs are refused quickly and harmlessly, each with its kind and position."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from factlint.errors import FactsError
+from factlint.facts import Kind, load_facts, validate_facts_detailed
+from factlint.facts.yamlnodes import MAX_BYTES
+
+BAD = Path(__file__).parent / "data" / "facts" / "bad"
+
+
+def kinds(path: Path) -> list[tuple[int, Kind]]:
+    return [(i.problem.line, i.kind) for i in validate_facts_detailed([path], lexicon=False)]
+
+
+def test_billion_laughs_is_refused() -> None:
+    assert kinds(BAD / "alias-bomb.yaml") == [(8, Kind.ALIAS_BOMB)]
+
+
+def test_more_than_a_hundred_aliases_are_refused() -> None:
+    assert kinds(BAD / "too-many-aliases.yaml") == [(103, Kind.ALIAS_BOMB)]
+
+
+def test_a_recursive_alias_is_refused() -> None:
+    assert kinds(BAD / "recursive-alias.yaml") == [(3, Kind.RECURSIVE_ALIAS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "synonyms: " + "[" * 10_000 + "]" * 10_000 + "\n",  # flow sequences
+        "synonyms: " + "{a: " * 10_000 + "b" + "}" * 10_000 + "\n",  # flow mappings
+        "- " * 10_000 + "x\n",  # block sequences on one line
+    ],
+    ids=["flow-list", "flow-mapping", "block-list"],
+)
+def test_deep_nesting_is_refused_before_composing(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text(text)
+    assert kinds(path) == [(1, Kind.TOO_DEEP)]
+
+
+def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "large.yaml"
+    with path.open("wb") as stream:
+        stream.truncate(6 * 1024 * 1024)  # sparse: six MiB of NULs, never written
+    assert path.stat().st_size > MAX_BYTES
+    assert kinds(path) == [(0, Kind.TOO_LARGE)]
+
+
+def test_python_object_tags_are_refused_and_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    path = tmp_path / "tag.yaml"
+    path.write_text(
+        f"sources:\n  - id: a\n    title: !!python/object/apply:os.system ['touch {marker}']\n"
+    )
+    with pytest.raises(FactsError) as raised:
+        load_facts([path], lexicon=False)
+    assert [(p.line, p.column) for p in raised.value.problems] == [(3, 12)]
+    assert kinds(path) == [(3, Kind.UNSUPPORTED_TAG)]
+    assert not marker.exists()
+
+
+def test_a_missing_path_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.yaml"
+    (issue,) = validate_facts_detailed([missing], lexicon=False)
+    assert (issue.problem.path, issue.kind) == (str(missing), Kind.NOT_FOUND)
+
+
+def test_a_directory_without_yaml_files_is_named(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not facts")
+    (issue,) = validate_facts_detailed([tmp_path], lexicon=False)
+    assert (issue.problem.path, issue.kind) == (str(tmp_path), Kind.NO_YAML_FILES)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_path_that_is_not_a_regular_file_is_unreadable(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)  # opening it would block: it must be refused by its stat alone
+    (issue,) = validate_facts_detailed([pipe], lexicon=False)
+    assert (issue.problem.path, issue.kind) == (str(pipe), Kind.UNREADABLE)
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="needs file permissions that bind"
+)
+def test_a_file_without_read_permission_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "secret.yaml"
+    path.write_text("synonyms: [[a, b]]\n")
+    path.chmod(0)
+    try:
+        assert kinds(path) == [(0, Kind.UNREADABLE)]
+    finally:
+        path.chmod(0o600)
