@@ -1,0 +1,162 @@
+"""The ``json`` format: every finding, notice and problem, as one stable document.
+
+The document (``version`` 1) has these fields; new fields may be added, none will
+change meaning without a new ``version``:
+
+``version``
+    ``1``.
+``results``
+    One object per checked sentence, in the report's order, including supported,
+    unverified and suppressed ones:
+
+    ``path``, ``line``, ``column``, ``end_line``, ``end_column``
+        Where the sentence is; 1-based, ``end_column`` is the sentence's last character.
+    ``text``
+        The sentence.
+    ``verdict``
+        ``supported``, ``contradicted``, ``outdated`` or ``unverified``.
+    ``severity``
+        ``error`` (contradicted), ``warning`` (outdated) or ``info``.
+    ``kind``
+        The check that decided (``count``, ``year``, ``member``, ``polarity``,
+        ``replaced``, ...), or null.
+    ``claim_id``, ``claim``, ``as_of``
+        The claim the sentence was checked against, its text and the date it holds
+        as of; null for unverified sentences.
+    ``score``
+        How closely the claim's topic matches the sentence, 0-100.
+    ``reason``
+        One line explaining the verdict, or null.
+    ``differences``
+        ``[{"kind", "draft", "facts"}]``: the values the sentence and claim disagree on.
+    ``sources``
+        ``[{"id", "title", "publisher", "date", "url"}]`` backing the claim; ``[]`` if none.
+    ``related``
+        ``[{"verdict", "claim_id", "claim", "reason", "kind", "score"}]``: other claims
+        the sentence speaks to.
+    ``suppressed``
+        True when a ``factlint-disable`` comment silenced the finding.
+``notices``
+    ``[{"path", "line", "column", "message", "code", "severity"}]``, e.g. unused
+    suppressions (``code`` ``unused-suppression``).
+``problems``
+    ``[{"path", "line", "column", "message"}]``: inputs that could not be checked.
+``summary``
+    ``files`` and ``sentences`` checked, then how many unsuppressed results have each
+    verdict (``supported``, ``contradicted``, ``outdated``, ``unverified``) and how
+    many were ``suppressed``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from factlint.model import Finding, Notice, Problem, Report, Source, Verdict
+from factlint.report.base import RenderOptions, count_suppressed, count_verdicts, display_path
+
+VERSION = 1
+
+
+def _or_none(text: str) -> str | None:
+    return text or None
+
+
+def source_document(source: Source) -> dict[str, Any]:
+    """A source as the JSON and SARIF formats list it."""
+    return {
+        "id": source.id,
+        "title": source.title,
+        "publisher": source.publisher,
+        "date": source.date,
+        "url": source.url,
+    }
+
+
+def _related(finding: Finding) -> dict[str, Any]:
+    return {
+        "verdict": finding.verdict.value,
+        "claim_id": finding.claim.id if finding.claim else None,
+        "claim": finding.claim.text if finding.claim else None,
+        "reason": _or_none(finding.reason),
+        "kind": _or_none(finding.kind),
+        "score": round(finding.score, 2),
+    }
+
+
+def _result(finding: Finding, options: RenderOptions) -> dict[str, Any]:
+    s = finding.sentence
+    claim = finding.claim
+    return {
+        "path": display_path(s.path, options.cwd),
+        "line": s.line,
+        "column": s.column,
+        "end_line": s.end_line,
+        "end_column": s.end_column,
+        "text": s.text,
+        "verdict": finding.verdict.value,
+        "severity": finding.severity.value,
+        "kind": _or_none(finding.kind),
+        "claim_id": claim.id if claim else None,
+        "claim": claim.text if claim else None,
+        "as_of": claim.as_of if claim else None,
+        "score": round(finding.score, 2),
+        "reason": _or_none(finding.reason),
+        "differences": [
+            {"kind": d.kind, "draft": d.draft, "facts": d.facts} for d in finding.differences
+        ],
+        "sources": [source_document(source) for source in finding.sources],
+        "related": [_related(r) for r in finding.related],
+        "suppressed": finding.suppressed,
+    }
+
+
+def _notice(notice: Notice, options: RenderOptions) -> dict[str, Any]:
+    return {
+        "path": display_path(notice.path, options.cwd),
+        "line": notice.line,
+        "column": notice.column,
+        "message": notice.message,
+        "code": notice.code,
+        "severity": notice.severity.value,
+    }
+
+
+def _problem(problem: Problem, options: RenderOptions) -> dict[str, Any]:
+    return {
+        "path": display_path(problem.path, options.cwd),
+        "line": problem.line,
+        "column": problem.column,
+        "message": problem.message,
+    }
+
+
+def to_document(report: Report, options: RenderOptions) -> dict[str, Any]:
+    """The report as the version 1 JSON document, before serialisation."""
+    counts = count_verdicts(report)
+    summary = {
+        "files": report.files,
+        "sentences": len(report.findings),
+        "supported": counts[Verdict.SUPPORTED],
+        "contradicted": counts[Verdict.CONTRADICTED],
+        "outdated": counts[Verdict.OUTDATED],
+        "unverified": counts[Verdict.UNVERIFIED],
+        "suppressed": count_suppressed(report),
+    }
+    return {
+        "version": VERSION,
+        "results": [_result(f, options) for f in report.findings],
+        "notices": [_notice(n, options) for n in report.notices],
+        "problems": [_problem(p, options) for p in report.problems],
+        "summary": summary,
+    }
+
+
+class JsonFormatter:
+    """Renders a report as the version 1 JSON document."""
+
+    name = "json"
+
+    def render(self, report: Report, options: RenderOptions, out: TextIO) -> None:
+        json.dump(to_document(report, options), out, indent=2, ensure_ascii=False)
+        out.write("\n")
