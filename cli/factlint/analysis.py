@@ -1,0 +1,251 @@
+"""Read a sentence or claim into what the checks compare: names, values, words, polarity, clauses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from factlint.entities import EntityIndex, Mention
+from factlint.normalize import LIGHT_WORDS, STOPWORDS, clean, stem
+from factlint.values import Value, find_values
+
+# Words that flip what a clause asserts. "refused to sign" denies signing, as does "not".
+NEGATIONS = frozenset(
+    {
+        "not", "n't", "never", "no", "neither", "without", "cannot",
+        "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",
+        "rejected", "reject", "rejects", "prohibited", "prohibits", "prohibit",
+        "banned", "bans", "ban", "barred", "bars", "bar", "forbidden", "forbids", "forbid",
+        "unable", "failed", "fails", "none",
+    }
+)  # fmt: skip
+# Words that assert the opposite of a prohibition: they carry polarity but no topic.
+AFFIRMATIONS = frozenset({"free", "allowed", "allows", "allow", "permitted", "permits", "able"})
+_POLARITY_WORDS = NEGATIONS | AFFIRMATIONS | {"nor"}
+# Words that deny their opposite: "closed to partners" says "not open to partners".
+ANTONYMS: dict[str, str] = {
+    "close": "open", "closed": "open", "closes": "open", "closing": "open",
+    "exclude": "include", "excluded": "include", "excludes": "include",
+    "withdraw": "join", "withdrew": "join", "withdrawn": "join", "withdraws": "join",
+    "left": "join", "quit": "join", "quits": "join",
+    "cancel": "plan", "cancelled": "plan", "canceled": "plan", "scrapped": "plan",
+    "abandoned": "plan", "abandon": "plan",
+    "oppose": "support", "opposed": "support", "opposes": "support",
+    "fail": "succeed", "failure": "success",
+}  # fmt: skip
+
+# Where one clause ends and the next begins: the checks compare values clause by clause.
+_CLAUSE_BREAK = re.compile(
+    r";|\s-\s|:\s"
+    r"|,?\s+(?:after|before|while|whereas|although|though|because|when|unlike|but)\s+"
+    r"|,\s+(?:and|but|yet|so|while|which|who)\s+"
+    r"|\s+and\s+(?=(?:the\s+|its\s+|it\s+|they\s+|he\s+|she\s+)?[A-Z])",
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|n't")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A content word: its canonical stem (after synonyms) and its span."""
+
+    key: str
+    word: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of text (a clause, or clauses about one subject) with what it states."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+    values: tuple[Value, ...]
+    tokens: tuple[Token, ...]
+    polarity: int  # +1 asserts, -1 denies
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.key for t in self.tokens)
+
+    def names(self, *, modifiers: bool = True) -> set[str]:
+        return {m.name for m in self.mentions if modifiers or not m.modifier}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A whole sentence or claim, read once; regions are cut from it."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    values: tuple[Value, ...]
+    tokens: tuple[Token, ...]
+    polarity_marks: tuple[tuple[int, str], ...]
+    clauses: tuple[tuple[int, int], ...]
+
+    def region(self, spans: Sequence[tuple[int, int]] | None = None) -> Region:
+        """The part of the text covered by ``spans`` (all of it when None)."""
+        if spans is None:
+            spans = [(0, len(self.text))]
+
+        def inside(start: int, end: int) -> bool:
+            return any(s <= start and end <= e for s, e in spans)
+
+        marks = [w for pos, w in self.polarity_marks if inside(pos, pos + 1)]
+        return Region(
+            start=min(s for s, _ in spans),
+            end=max(e for _, e in spans),
+            mentions=tuple(m for m in self.mentions if inside(m.start, m.end)),
+            values=tuple(v for v in self.values if inside(v.start, v.end)),
+            tokens=tuple(t for t in self.tokens if inside(t.start, t.end)),
+            polarity=polarity_of(marks),
+        )
+
+    @property
+    def whole(self) -> Region:
+        return self.region()
+
+
+def polarity_of(marks: Iterable[str]) -> int:
+    """+1 when the words assert, -1 when they deny; "neither ... nor" denies once."""
+    words = [w for w in marks if w in NEGATIONS or w == "nor"]
+    if "neither" in words:
+        words = [w for w in words if w != "nor"]
+    elif "nor" in words:
+        words = [w for w in words if w != "nor"] + ["not"]
+    return -1 if len(words) % 2 else 1
+
+
+class SynonymTable:
+    """Maps words and phrases to one canonical key, so "set up" meets "established".
+
+    A phrase is looked up as written first, then by its stems, so that "launch"
+    (a verb) and "launcher" (a rocket) stay apart although they share a stem.
+    """
+
+    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+        self.exact: dict[tuple[str, ...], str] = {}
+        self.stemmed: dict[tuple[str, ...], str] = {}
+        self.longest = 1
+        for group in groups:
+            if not group:
+                continue
+            canonical = " ".join(self._stems(self._words(group[0])))
+            for phrase in group:
+                words = self._words(phrase)
+                self.exact.setdefault(words, canonical)
+                self.stemmed.setdefault(self._stems(words), canonical)
+                self.longest = max(self.longest, len(words))
+
+    @staticmethod
+    def _words(phrase: str) -> tuple[str, ...]:
+        return tuple(phrase.casefold().replace("-", " ").split())
+
+    @staticmethod
+    def _stems(words: Sequence[str]) -> tuple[str, ...]:
+        return tuple(stem(w) for w in words)
+
+    def phrase(self, words: Sequence[str], i: int) -> tuple[str, int] | None:
+        """The canonical key of a listed phrase of two or more words starting at ``words[i]``."""
+        for n in range(min(self.longest, len(words) - i), 1, -1):
+            chunk = tuple(words[i : i + n])
+            found = self.exact.get(chunk) or self.stemmed.get(self._stems(chunk))
+            if found is not None:
+                return found, n
+        return None
+
+    def canonical(self, words: Sequence[str], i: int) -> tuple[str, int]:
+        """The canonical key for the phrase starting at ``words[i]`` and its length in words."""
+        found = self.phrase(words, i)
+        if found is not None:
+            return found
+        word = words[i]
+        key = self.exact.get((word,)) or self.stemmed.get((stem(word),))
+        return (key, 1) if key is not None else (stem(word), 1)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def split_clauses(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Cut a sentence into clauses at conjunctions and punctuation that start a new statement.
+
+    A list of names ("Russia, Venezuela, and Japan") is never cut: a break whose
+    next clause is just a name or two words joins the clause before it.
+    """
+    breaks: list[tuple[int, int]] = []
+    for m in _CLAUSE_BREAK.finditer(text):
+        if _overlaps([(mm.start, mm.end) for mm in mentions], m.start(), m.end()):
+            continue
+        rest = text[m.end() :]
+        nxt = re.split(r"[,;:]", rest, maxsplit=1)[0]
+        if len(nxt.split()) < 4:
+            continue
+        breaks.append(m.span())
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in breaks:
+        if s > pos:
+            spans.append((pos, s))
+        pos = e
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()] or [(0, len(text))]
+
+
+def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysis:
+    """Read ``text`` once: mentions, values, content words, polarity words, clauses."""
+    text = clean(text)
+    mentions = entities.find(text)
+    taken = [(m.start, m.end) for m in mentions]
+    values = find_values(text, taken)
+    masked = taken + [(v.start, v.end) for v in values]
+    raw = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [w.lower() for w, _, _ in raw]
+    tokens: list[Token] = []
+    marks: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        word, start, end = raw[i]
+        low = words[i]
+        if low.endswith("n't"):
+            marks.append((start, "not"))
+        if low in _POLARITY_WORDS:
+            marks.append((start, low))
+            i += 1
+            continue
+        if _overlaps(masked, start, end):
+            i += 1
+            continue
+        listed = synonyms.phrase(words, i)
+        if listed is not None and not _overlaps(masked, start, raw[i + listed[1] - 1][2]):
+            # "set up", "in charge of": a listed phrase wins over its stop and light words.
+            last_end = raw[i + listed[1] - 1][2]
+            tokens.append(Token(listed[0], text[start:last_end], start, last_end))
+            i += listed[1]
+            continue
+        if low in STOPWORDS or low in LIGHT_WORDS or len(low) < 2:
+            i += 1
+            continue
+        if low in ANTONYMS:
+            # "closed" states the opposite of "opened": read it as a denied "open".
+            marks.append((start, "not"))
+            key, _ = synonyms.canonical([ANTONYMS[low]], 0)
+            tokens.append(Token(key, text[start:end], start, end))
+            i += 1
+            continue
+        key, used = synonyms.canonical(words, i)
+        last_end = raw[i + used - 1][2]
+        if key and key not in STOPWORDS:
+            tokens.append(Token(key, text[start:last_end], start, last_end))
+        i += used
+    return Analysis(
+        text=text,
+        mentions=tuple(mentions),
+        values=tuple(values),
+        tokens=tuple(tokens),
+        polarity_marks=tuple(marks),
+        clauses=tuple(split_clauses(text, mentions)),
+    )

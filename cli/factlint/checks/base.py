@@ -1,0 +1,53 @@
+"""What every check receives and returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factlint.analysis import Analysis, Region
+from factlint.entities import EntityIndex
+from factlint.model import Claim, Difference, MatchSettings
+from factlint.values import DateSpan
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """A claim read once, with what the checks need to know about it."""
+
+    claim: Claim
+    analysis: Analysis
+    subjects: frozenset[str]
+    names: frozenset[str]  # every entity the claim mentions, lists or is about
+    members: frozenset[str]
+    excluded: frozenset[str]
+    member_kind: str
+    as_of: DateSpan | None
+    entities: EntityIndex
+    settings: MatchSettings = field(default_factory=MatchSettings)
+
+    @property
+    def region(self) -> Region:
+        return self.analysis.whole
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one check found: values that agree, values that conflict, values left unmatched."""
+
+    agreed: tuple[Difference, ...] = ()
+    conflicts: tuple[Difference, ...] = ()
+    unmatched: tuple[Difference, ...] = ()
+
+    def __add__(self, other: Outcome) -> Outcome:
+        return Outcome(
+            self.agreed + other.agreed,
+            self.conflicts + other.conflicts,
+            self.unmatched + other.unmatched,
+        )
+
+
+def fmt_number(x: float) -> str:
+    """29.0 -> "29", 100.584 -> "100.6", 1000000 -> "1,000,000"."""
+    if abs(x - round(x)) < 1e-9:
+        return f"{round(x):,}"
+    return f"{x:,.1f}"

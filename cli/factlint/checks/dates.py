@@ -1,0 +1,57 @@
+"""Years and dates: "in 2026", "Sept. 6", "December 31", "the first half of 2024", "the 2030s".
+
+A date without a year is compared on month and day only; a span (a half year, a
+decade) agrees with any date inside it. A date the claim's text does not state
+is compared with the claim's ``as_of`` date; if that does not settle it, the
+claim does not speak to it.
+
+    claim:  The Chang'e-7 mission will search for lunar resources in 2026.
+    passes: Chang'e-7 is scheduled for 2026.
+    fails:  The Chang'e-7 mission is planned for 2027.
+"""
+
+from __future__ import annotations
+
+from factlint.analysis import Region
+from factlint.checks.base import ClaimContext, Outcome
+from factlint.model import Difference
+from factlint.values import DateSpan
+
+KIND = "date"
+
+
+def compare(a: DateSpan, b: DateSpan) -> bool | None:
+    """True when two dates can be the same time, False when they cannot, None when unknown."""
+    if a.has_year and b.has_year:
+        return a.start <= b.end and b.start <= a.end
+    if not (a.has_month and b.has_month):
+        return None
+    a0, a1 = a.start[1:], a.end[1:]
+    b0, b1 = b.start[1:], b.end[1:]
+    return a0 <= b1 and b0 <= a1
+
+
+def check(region: Region, claim: ClaimContext) -> Outcome:
+    said = [v for v in region.values if v.kind == KIND and v.date is not None]
+    facts = [v for v in claim.region.values if v.kind == KIND and v.date is not None]
+    agreed: list[Difference] = []
+    conflicts: list[Difference] = []
+    unmatched: list[Difference] = []
+    for s in said:
+        assert s.date is not None
+        if s.qualifier == "as of" and claim.as_of is not None:
+            same = compare(s.date, claim.as_of)
+            target = [(same, claim.as_of.describe())]
+        else:
+            target = [(compare(s.date, f.date), f.text) for f in facts if f.date is not None]
+        results = [r for r, _ in target]
+        facts_text = " / ".join(t for _, t in target)
+        if any(r is True for r in results):
+            agreed.append(Difference(KIND, s.text, facts_text))
+        elif results and all(r is False for r in results) and s.qualifier != "as of":
+            conflicts.append(Difference(KIND, s.text, facts_text))
+        elif claim.as_of is not None and compare(s.date, claim.as_of) is True:
+            agreed.append(Difference(KIND, s.text, claim.as_of.describe()))
+        else:
+            unmatched.append(Difference(KIND, s.text, facts_text))
+    return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))

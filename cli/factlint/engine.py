@@ -1,0 +1,257 @@
+"""The library API: text in, one finding per sentence out, each verdict with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from factlint.analysis import Region
+from factlint.checks import CHECKS, Outcome
+from factlint.checks.base import ClaimContext
+from factlint.match import Candidate, ClaimIndex
+from factlint.model import (
+    Difference,
+    FactBase,
+    Finding,
+    MatchSettings,
+    Notice,
+    Problem,
+    Report,
+    Sentence,
+    Verdict,
+)
+
+STDIN_PATH = "-"
+TEXT_PATH = "<text>"
+
+# Words that say a sentence is about belonging to a group (stems, after synonyms).
+MEMBER_CUES = frozenset(
+    {
+        "sign", "signat", "join", "memb", "partn", "particip", "part", "includ", "back",
+        "endors", "support", "ally", "allies", "cooperat", "agreement", "accede", "ratify",
+        "adopt", "among", "secur",
+    }
+)  # fmt: skip
+_MIN_TOPIC = 0.5  # share of a sentence's content words a claim must share to speak to it
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One claim's verdict on one sentence."""
+
+    claim: ClaimContext
+    verdict: Verdict
+    kind: str
+    outcome: Outcome
+    score: float
+
+
+def _drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
+    """A value one claim backs is not contradicted by a sibling claim about something else.
+
+    "NASA plans crewed missions in 2027" is backed by the claim that says so; the claim
+    about the December 2025 landing does not make it false.
+    """
+    backed = {
+        (d.kind, d.draft)
+        for j in judged
+        if j.verdict is Verdict.SUPPORTED
+        for d in j.outcome.agreed
+    }
+    kept: list[Judgement] = []
+    for j in judged:
+        if j.verdict is Verdict.CONTRADICTED:
+            left = tuple(d for d in j.outcome.conflicts if (d.kind, d.draft) not in backed)
+            if not left:
+                continue
+            j = replace(j, outcome=replace(j.outcome, conflicts=left))
+        kept.append(j)
+    return kept
+
+
+def _has_member_cue(region: Region) -> bool:
+    keys = {t.key for t in region.tokens} | {t.key.split()[0] for t in region.tokens}
+    return any(k.startswith(tuple(MEMBER_CUES)) for k in keys)
+
+
+class Checker:
+    """Checks sentences against one fact base; build it once, call it for every document."""
+
+    def __init__(self, facts: FactBase, settings: MatchSettings | None = None) -> None:
+        self.settings = settings or MatchSettings()
+        self.index = ClaimIndex(facts, self.settings)
+        self.facts = facts
+
+    def judge(self, candidate: Candidate) -> Judgement:
+        """Compare one region of a sentence with one claim and decide."""
+        region, ctx = candidate.region, candidate.claim
+        outcome = Outcome()
+        kinds: list[str] = []
+        bare = not region.words and not self.index.about_itself(ctx)
+        for kind, check in CHECKS:
+            found = check(region, ctx)
+            if bare and kind == "date":
+                # "Chang'e-8 is scheduled for 2028" says when the mission flies, which a
+                # claim about its partner selection date cannot confirm or deny.
+                found = Outcome(unmatched=found.agreed + found.conflicts + found.unmatched)
+            if found.conflicts:
+                kinds.append(kind)
+            outcome = outcome + found
+        topical = candidate.coverage >= self.settings.min_score / 100.0
+        member_talk = _has_member_cue(region) and (ctx.members or ctx.excluded)
+        member_conflict = any(d.kind == "member" for d in outcome.conflicts)
+        member_agreed = any(d.kind == "member" for d in outcome.agreed)
+        score = round(candidate.coverage * 100.0, 1)
+        if outcome.conflicts and not candidate.foreign and (
+            topical or (member_conflict and member_talk)
+        ):
+            kind = "member" if member_conflict and not topical else kinds[0]
+            return Judgement(ctx, Verdict.CONTRADICTED, kind, outcome, score)
+        if (
+            not outcome.conflicts
+            and not outcome.unmatched
+            and not candidate.foreign
+            and (topical or (member_agreed and member_talk))
+        ):
+            verdict = Verdict.OUTDATED if ctx.claim.replaced_by else Verdict.SUPPORTED
+            return Judgement(ctx, verdict, "replaced" if ctx.claim.replaced_by else "", outcome, score)
+        return Judgement(ctx, Verdict.UNVERIFIED, "", outcome, score)
+
+    def judgements(self, text: str) -> list[Judgement]:
+        analysis = self.index.analyze(text)
+        return [self.judge(c) for c in self.index.candidates(analysis)]
+
+    def check_sentence(self, sentence: Sentence) -> Finding:
+        """The verdict on one sentence: the most severe of the claims it speaks to."""
+        judged = [j for j in self.judgements(sentence.text) if j.verdict is not Verdict.UNVERIFIED]
+        judged = _drop_answered_conflicts(judged)
+        if not judged:
+            return Finding(sentence, Verdict.UNVERIFIED)
+        supported_ids = {j.claim.claim.id for j in judged if j.verdict is Verdict.SUPPORTED}
+        # Repeating a replaced claim is only outdated when what replaced it does not say the same.
+        judged = [
+            j
+            for j in judged
+            if not (j.verdict is Verdict.OUTDATED and j.claim.claim.replaced_by in supported_ids)
+        ]
+        judged.sort(key=lambda j: (-j.verdict.rank, -j.score, j.claim.claim.id))
+        findings = [self._finding(sentence, j) for j in judged]
+        return replace(findings[0], related=tuple(findings[1:]))
+
+    def _finding(self, sentence: Sentence, j: Judgement) -> Finding:
+        claim = j.claim.claim
+        return Finding(
+            sentence=sentence,
+            verdict=j.verdict,
+            claim=claim,
+            sources=self.facts.sources_of(claim),
+            score=j.score,
+            reason=self._reason(j),
+            kind=j.kind or ("supported" if j.verdict is Verdict.SUPPORTED else ""),
+            differences=j.outcome.conflicts if j.outcome.conflicts else j.outcome.agreed,
+        )
+
+    def _reason(self, j: Judgement) -> str:
+        claim = j.claim.claim
+        as_of = f" (as of {claim.as_of})" if claim.as_of else ""
+        if j.verdict is Verdict.CONTRADICTED:
+            parts = []
+            for d in j.outcome.conflicts:
+                if d.kind == "member":
+                    parts.append(f"member differs: the draft names {d.draft}, but {d.facts}")
+                elif d.kind == "polarity":
+                    parts.append(f"polarity differs: the draft {d.draft} what the facts {d.facts}")
+                else:
+                    label = "name" if d.kind == "entity" else d.kind
+                    parts.append(
+                        f"{label} differs: the draft says {d.draft}, the facts say {d.facts}"
+                    )
+            return "; ".join(parts) + as_of
+        if j.verdict is Verdict.OUTDATED:
+            newer = self.facts.claim(claim.replaced_by or "")
+            newer_text = f": {newer.text}" if newer else ""
+            return (
+                f"outdated: repeats claim {claim.id}{as_of}, replaced by {claim.replaced_by}"
+                f"{newer_text}"
+            )
+        agreed = ", ".join(f"{d.kind} {d.draft}" for d in j.outcome.agreed if d.kind != "polarity")
+        return f"supported by {claim.id}{as_of}" + (f" ({agreed})" if agreed else "")
+
+    def check_sentences(self, sentences: Iterable[Sentence]) -> list[Finding]:
+        return [self.check_sentence(s) for s in sentences]
+
+
+def check_files(
+    paths: Sequence[str],
+    checker: Checker,
+    *,
+    texts: Sequence[str] = (),
+    read_stdin: Callable[[], bytes] | None = None,
+    on_file: Callable[[str], None] | None = None,
+) -> Report:
+    """Check files (``-`` is standard input) and command-line texts into one report.
+
+    A file that cannot be read becomes a ``Problem`` and the others are still checked.
+    Suppression comments in each file are applied, and unused ones become notices.
+    """
+    from factlint.errors import InputError
+    from factlint.suppress import apply_suppressions
+    from factlint.text import decode_text, document_kind, parse_document, read_text
+
+    findings: list[Finding] = []
+    notices: list[Notice] = []
+    problems: list[Problem] = []
+    files = 0
+    for number, text in enumerate(texts, start=1):
+        document = parse_document(text, TEXT_PATH, "text")
+        for sentence in document.sentences:
+            moved = replace(sentence, line=number, end_line=number)
+            findings.append(checker.check_sentence(moved))
+    for path in paths:
+        try:
+            if path == STDIN_PATH:
+                raw = read_stdin() if read_stdin is not None else b""
+                content = decode_text(raw, STDIN_PATH)
+            else:
+                content = read_text(Path(path))
+        except InputError as error:
+            problems.append(error.problem)
+            continue
+        files += 1
+        document = parse_document(content, path, document_kind(path))
+        checked = checker.check_sentences(document.sentences)
+        kept, unused = apply_suppressions(checked, document.suppressions, path)
+        findings += kept
+        notices += unused
+        if on_file is not None:
+            on_file(path)
+    return Report(tuple(findings), files, tuple(notices), tuple(problems))
+
+
+def check_text(
+    text: str,
+    facts: FactBase | None = None,
+    *,
+    path: str = "<text>",
+    markdown: bool = False,
+    settings: MatchSettings | None = None,
+) -> list[Finding]:
+    """Check a piece of prose and return one finding per sentence, without printing.
+
+    ``facts`` defaults to the bundled canonical facts.
+    """
+    from factlint.facts import load_facts
+    from factlint.text import parse_document
+
+    checker = Checker(facts if facts is not None else load_facts(), settings)
+    document = parse_document(text, path, "markdown" if markdown else "text")
+    return checker.check_sentences(document.sentences)
+
+
+def most_severe(findings: Sequence[Finding]) -> Verdict:
+    """The worst verdict among findings (unverified when there are none)."""
+    return max((f.verdict for f in findings), key=lambda v: v.rank, default=Verdict.UNVERIFIED)
+
+
+__all__ = ["Checker", "Difference", "check_files", "check_text", "most_severe"]

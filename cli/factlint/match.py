@@ -1,0 +1,189 @@
+"""Find the claims a sentence speaks about: subject index first, then rapidfuzz word overlap."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factlint.analysis import Analysis, Region, SynonymTable, analyze
+from factlint.checks.base import ClaimContext
+from factlint.entities import EntityIndex, Mention
+from factlint.model import FactBase, MatchSettings
+from factlint.normalize import fold
+from factlint.values import find_dates
+
+# Kinds of names a claim is about (its subject), in order of preference when a
+# claim does not say what it is about.
+TOPIC_KINDS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
+_SUBJECT_PREFERENCE = (
+    TOPIC_KINDS,
+    frozenset({"place", "site", "agency", "organization", "group"}),
+    frozenset({"country", "city", "region", "person"}),
+)
+# What a mission or programme itself does, so a bare "is scheduled for 2026" is about it.
+EVENT_WORDS = ("launch", "fly", "send", "go", "land", "start", "begin", "operate")
+_FUZZY_CUTOFF = 88.0  # rapidfuzz ratio at which two words count as the same word
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A claim a sentence may speak about, with the part of the sentence that speaks of it."""
+
+    claim: ClaimContext
+    region: Region
+    coverage: float  # share of the region's content words the claim also uses (0..1)
+    foreign: frozenset[str]  # subjects in the region the claim knows nothing of
+
+
+def _parse_as_of(value: str | None) -> object:
+    if not value:
+        return None
+    parts = value.split("-")
+    text = {1: "{0}", 2: "{0}-{1}", 3: "{0}-{1}-{2}"}[len(parts)].format(*parts)
+    found = find_dates(text, [])
+    return found[0].date if found else None
+
+
+class ClaimIndex:
+    """Every claim of a fact base, read once, indexed by the names it is about."""
+
+    def __init__(self, facts: FactBase, settings: MatchSettings | None = None) -> None:
+        self.facts = facts
+        self.settings = settings or MatchSettings()
+        self.entities = EntityIndex(facts.entities)
+        self.synonyms = SynonymTable(facts.synonyms)
+        self.contexts: list[ClaimContext] = []
+        self.by_subject: dict[str, list[int]] = defaultdict(list)
+        for claim in facts.claims:
+            ctx = self._context(claim)
+            for subject in ctx.subjects:
+                self.by_subject[subject].append(len(self.contexts))
+            self.contexts.append(ctx)
+        self.subject_names = frozenset(self.by_subject)
+        self.event_keys = frozenset(
+            self.synonyms.canonical([w], 0)[0] for w in EVENT_WORDS
+        )
+        self._folded_texts = [fold(c.claim.text) for c in self.contexts]
+
+    def _resolve(self, names: Sequence[str]) -> frozenset[str]:
+        return frozenset(self.entities.resolve(n) or n for n in names)
+
+    def _context(self, claim: object) -> ClaimContext:
+        from factlint.model import Claim
+
+        assert isinstance(claim, Claim)
+        analysis = self.analyze(claim.text)
+        members = self._resolve(claim.members.names) if claim.members else frozenset()
+        excluded = self._resolve(claim.members.excluded) if claim.members else frozenset()
+        subjects = self._resolve(claim.about) if claim.about else self._derive_subjects(analysis)
+        names = frozenset(m.name for m in analysis.mentions) | members | excluded | subjects
+        listed = [*members, *excluded]
+        member_kind = self.entities.kind(listed[0]) if listed else ""
+        as_of = _parse_as_of(claim.as_of)
+        return ClaimContext(
+            claim=claim,
+            analysis=analysis,
+            subjects=subjects,
+            names=names,
+            members=members,
+            excluded=excluded,
+            member_kind=member_kind or "country",
+            as_of=as_of,  # type: ignore[arg-type]
+            entities=self.entities,
+            settings=self.settings,
+        )
+
+    def _derive_subjects(self, analysis: Analysis) -> frozenset[str]:
+        for kinds in _SUBJECT_PREFERENCE:
+            found = [m.name for m in analysis.mentions if m.kind in kinds]
+            if found:
+                return frozenset(found)
+        return frozenset()
+
+    def analyze(self, text: str) -> Analysis:
+        return analyze(text, self.entities, self.synonyms)
+
+    def is_anchor(self, mention: Mention) -> bool:
+        return mention.name in self.subject_names or mention.kind in TOPIC_KINDS
+
+    def segments(self, analysis: Analysis) -> list[tuple[list[tuple[int, int]], frozenset[str]]]:
+        """Group clauses by the subjects they name; a clause naming none joins the one before."""
+        groups: list[tuple[list[tuple[int, int]], set[str]]] = []
+        for start, end in analysis.clauses:
+            anchors = {
+                m.name
+                for m in analysis.mentions
+                if start <= m.start and m.end <= end and self.is_anchor(m)
+            }
+            if anchors or not groups:
+                groups.append(([(start, end)], anchors))
+            else:
+                groups[-1][0].append((start, end))
+                groups[-1][1].update(anchors)
+        return [(spans, frozenset(anchors)) for spans, anchors in groups]
+
+    def coverage(self, region: Region, ctx: ClaimContext) -> float:
+        """Share of the region's content words the claim uses too (fuzzy for long words)."""
+        keys = region.words
+        theirs = ctx.region.words
+        if not keys:
+            return 1.0
+        hits = 0.0
+        for key in keys:
+            if key in theirs:
+                hits += 1
+            elif len(key) >= 5 and process.extractOne(
+                key, theirs, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            ):
+                hits += 1
+        return hits / len(keys)
+
+    def about_itself(self, ctx: ClaimContext) -> bool:
+        """Whether a claim says when its subject itself happens (flies, lands, starts)."""
+        words = ctx.region.words
+        return not words or bool(words & self.event_keys)
+
+    def candidates(self, analysis: Analysis) -> list[Candidate]:
+        """The claims whose subjects the sentence names, each with its region of the sentence."""
+        segments = self.segments(analysis)
+        found: list[Candidate] = []
+        seen: set[int] = set()
+        named = {m.name for m in analysis.mentions}
+        ids = sorted({i for name in named for i in self.by_subject.get(name, ())})
+        for i in ids:
+            if i in seen:
+                continue
+            seen.add(i)
+            ctx = self.contexts[i]
+            spans = [s for spans, anchors in segments if anchors & ctx.subjects for s in spans]
+            if not spans:
+                continue
+            region = analysis.region(spans)
+            foreign = frozenset(
+                m.name
+                for m in region.mentions
+                if m.kind in TOPIC_KINDS and not m.modifier and m.name not in ctx.names
+            )
+            found.append(Candidate(ctx, region, self.coverage(region, ctx), foreign))
+        return found
+
+    def lookup(self, query: str, limit: int = 10) -> list[tuple[ClaimContext, float]]:
+        """Claims ranked by how well they match a free-text query (rapidfuzz WRatio)."""
+        q = fold(query)
+        if not q:
+            return []
+        scored = process.extract(
+            q, self._folded_texts, scorer=fuzz.WRatio, limit=None, score_cutoff=40
+        )
+        analysis = self.analyze(query)
+        named = {m.name for m in analysis.mentions}
+        ranked: list[tuple[ClaimContext, float]] = []
+        for _, score, i in scored:
+            ctx = self.contexts[i]
+            bonus = 10.0 if named & ctx.names else 0.0
+            ranked.append((ctx, min(100.0, float(score) + bonus)))
+        ranked.sort(key=lambda r: (-r[1], r[0].claim.id))
+        return ranked[:limit]

@@ -1,0 +1,362 @@
+"""Pure text-to-value helpers a fact-checker applies in their head: case, quotes, numbers, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u2015": " - ",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u00ad": "",
+        "\u200b": "",
+    }
+)
+
+
+def clean(text: str) -> str:
+    """Straighten quotes and dashes and unify spaces, keeping case and character count stable.
+
+    The en dash becomes a hyphen and the em dash a spaced hyphen, so the result
+    can be longer than the input; positions are never taken from cleaned text.
+    """
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+
+
+def fold(text: str) -> str:
+    """``clean`` plus lower case and collapsed whitespace: the form used for comparisons."""
+    return " ".join(clean(text).casefold().split())
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
+NUMBER_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen", "a", "an", "and"})
+
+
+def parse_number_words(words: list[str]) -> tuple[float, int] | None:
+    """Read a number spelled in words from the start of ``words`` (lower case, hyphens split).
+
+    Returns (value, words consumed) or None: "twenty nine" -> 29, "two dozen" -> 24,
+    "a dozen" -> 12, "half a dozen" -> 6, "three hundred and five" -> 305.
+    """
+    if words[:3] == ["half", "a", "dozen"]:
+        return 6.0, 3
+    total = 0.0
+    current = 0.0
+    used = 0
+    last = ""
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("a", "an") and not last and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
+            current, last = 1.0, "unit"
+            i += 1
+            continue
+        if w in UNITS_WORDS:
+            if last in ("unit", "dozen") or (last == "tens" and UNITS_WORDS[w] >= 10):
+                break
+            current += UNITS_WORDS[w]
+            last = "unit"
+        elif w in TENS_WORDS:
+            if last in ("unit", "tens", "dozen"):
+                break
+            current += TENS_WORDS[w]
+            last = "tens"
+        elif w == "dozen":
+            if last == "dozen":
+                break
+            current = (current or 1.0) * 12
+            last = "dozen"
+        elif w == "hundred":
+            if last != "unit":
+                break
+            current *= 100
+            last = "hundred"
+        elif w in SCALE_WORDS:
+            if not last or last == "scale":
+                break
+            total += (current or 1.0) * SCALE_WORDS[w]
+            current, last = 0.0, "scale"
+        elif w == "and" and last in ("hundred", "scale") and i + 1 < len(words) and (
+            words[i + 1] in UNITS_WORDS or words[i + 1] in TENS_WORDS
+        ):
+            i += 1
+            continue
+        else:
+            break
+        i += 1
+        used = i
+    if not used:
+        return None
+    return total + current, used
+
+
+_MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+
+
+def number_to_words(n: int) -> str:
+    """Spell a whole number 0..999,999 in words ("twenty-nine"); the inverse of the reader."""
+    if n < 0 or n >= 1_000_000:
+        raise ValueError("number_to_words handles 0..999999")
+    if n < 20:
+        return next(k for k, v in UNITS_WORDS.items() if v == n)
+    if n < 100:
+        tens = next(k for k, v in TENS_WORDS.items() if v == n - n % 10)
+        return tens if n % 10 == 0 else f"{tens}-{number_to_words(n % 10)}"
+    if n < 1000:
+        head = f"{number_to_words(n // 100)} hundred"
+        return head if n % 100 == 0 else f"{head} {number_to_words(n % 100)}"
+    head = f"{number_to_words(n // 1000)} thousand"
+    return head if n % 1000 == 0 else f"{head} {number_to_words(n % 1000)}"
+
+
+def parse_numeral(text: str) -> float | None:
+    """Read "3,000", "1.5", "29" (and "3.000"-free English separators); None when not a numeral."""
+    t = text.strip().replace("\u202f", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
+        return float(t.replace(",", ""))
+    if re.fullmatch(r"\d+(\.\d+)?", t):
+        return float(t)
+    return None
+
+
+# --- hedges ------------------------------------------------------------------------------
+
+# Each hedge maps to how it bends a number n: (low factor, high factor, open low, open high)
+# given as a kind; the checks turn kinds into intervals with the configured tolerance.
+HEDGES_BEFORE: dict[str, str] = {
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "some": "approx",
+    "circa": "approx",
+    "close to": "below-approx",
+    "nearly": "below-approx",
+    "almost": "below-approx",
+    "just under": "below-approx",
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "just over": "above",
+    "a little over": "above",
+    "at least": "at-least",
+    "no fewer than": "at-least",
+    "no less than": "at-least",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "up to": "at-most",
+    "at most": "at-most",
+    "no more than": "at-most",
+    "as many as": "at-most",
+    "exactly": "exact",
+    "precisely": "exact",
+    "only": "exact",
+}
+HEDGES_AFTER: dict[str, str] = {
+    "or more": "at-least",
+    "or so": "approx",
+    "or fewer": "at-most",
+    "or less": "at-most",
+    "-plus": "at-least",
+    "plus": "at-least",
+    "+": "at-least",
+    "odd": "approx",
+}
+
+
+def hedge_interval(value: float, hedge: str, tolerance: float) -> tuple[float, float, bool, bool]:
+    """The values a hedged number admits: (low, high, low is open, high is open)."""
+    inf = float("inf")
+    slack = abs(value) * tolerance
+    if hedge == "approx":
+        return value - slack, value + slack, False, False
+    if hedge == "below-approx":
+        return value - slack, value, False, False
+    if hedge == "above":
+        return value, inf, True, False
+    if hedge == "at-least":
+        return value, inf, False, False
+    if hedge == "below":
+        return -inf, value, False, True
+    if hedge == "at-most":
+        return -inf, value, False, False
+    return value, value, False, False
+
+
+def intervals_overlap(
+    a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool], rel: float = 0.0
+) -> bool:
+    """Whether two (possibly open) intervals share a value; ``rel`` widens exact points."""
+    alo, ahi, alo_open, ahi_open = a
+    blo, bhi, blo_open, bhi_open = b
+    pad = rel * max(abs(alo) if alo != float("-inf") else 0, abs(bhi) if bhi != float("inf") else 0)
+    if ahi < blo - pad or bhi < alo - pad:
+        return False
+    if pad == 0:
+        if ahi == blo and (ahi_open or blo_open):
+            return False
+        if bhi == alo and (bhi_open or alo_open):
+            return False
+    return True
+
+
+# --- stems -------------------------------------------------------------------------------
+
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ions",
+    "ion",
+    "ators",
+    "ator",
+    "ories",
+    "ory",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+
+
+# Irregular forms a suffix stripper cannot reach.
+IRREGULAR: dict[str, str] = {
+    "went": "go", "gone": "go", "goes": "go", "flew": "fly", "flown": "fly", "flies": "fly",
+    "sent": "send", "began": "begin", "begun": "begin", "built": "build", "brought": "bring",
+    "sought": "seek", "said": "say", "made": "make", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "led": "lead", "won": "win", "held": "hold", "left": "leave",
+    "met": "meet", "came": "come", "chose": "choose", "chosen": "choose", "became": "become",
+    "found": "found", "set": "set", "put": "put", "spent": "spend", "struck": "strike",
+    "saw": "see", "seen": "see", "knew": "know", "known": "know", "grew": "grow", "grown": "grow",
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "lost": "lose",
+    "bought": "buy", "sold": "sell", "told": "tell", "thought": "think", "drew": "draw",
+    "drawn": "draw", "wrote": "write", "written": "write", "ran": "run", "sat": "sit",
+    "landed": "land", "landing": "land", "lands": "land", "signatories": "signatory",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer: enough to meet "operations"/"operate", "signed"/"signing"."""
+    w = word.casefold().strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in IRREGULAR:
+        w = IRREGULAR[w]
+    if len(w) <= 4 or not w.isalpha():
+        return w.rstrip("s") if len(w) > 3 and w.isalpha() and not w.endswith("ss") else w
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            if suffix in ("ions", "ion") and not w[: -len(suffix)].endswith(("ct", "pt")):
+                continue
+            w = w[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                w += "y"
+            elif suffix in ("ational", "ations", "ation"):
+                w += "at"
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+# Words that say when or how a thing happens but not what it is: "scheduled", "set to",
+# "will fly". They carry no topic, so they neither help nor hurt a match.
+LIGHT_WORDS = frozenset(
+    """
+    plan plans planned planning schedule scheduled slated due set expect expected expects
+    anticipate anticipated intend intended aim aims aimed aiming want wants wanted hope hopes
+    hoped seek seeks seeking goal target targets targeted intends intending put puts putting
+    happen happens happened occur occurs occurred lie lies lying located situated sits sit
+    mission missions probe probes lander landers spacecraft craft rover rovers
+    program programs programme programmes project projects
+    """.split()
+)
+
+STOPWORDS = frozenset(
+    """
+    a an the and or nor of to in on at by for from with without within inside into onto upon
+    as is are was were be been being am has have had having do does did will would shall should
+    can could may might must it its it's this that these those there their they them he she his her
+    we our us you your i me my which who whom whose what when where while than then so such
+    also only just very too more most much many some any all each both either neither
+    not no never yet still already now recently currently today this week year
+    about around over under up down out off again further once here
+    said says say according official officials reported report reports
+    new other another own same per via vs etc
+    """.split()
+)

@@ -1,0 +1,378 @@
+"""Find the values a sentence states: counts, quantities with units, dates, ordinals, directions."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from factlint.normalize import (
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    SCALE_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    parse_number_words,
+    parse_numeral,
+    stem,
+)
+
+YMD = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A stretch of calendar time; ``year`` None means the text gave no year ("Sept. 6")."""
+
+    start: YMD  # (year or 0, month, day)
+    end: YMD
+    has_year: bool
+    has_month: bool
+    has_day: bool
+
+    def describe(self) -> str:
+        y0, m0, d0 = self.start
+        y1, m1, d1 = self.end
+        if self.has_day and self.start == self.end:
+            text = f"{calendar.month_name[m0]} {d0}"
+            return f"{text}, {y0}" if self.has_year else text
+        if self.has_month and (y0, m0) == (y1, m1):
+            return f"{calendar.month_name[m0]} {y0}" if self.has_year else calendar.month_name[m0]
+        if self.has_year and y0 == y1 and (m0, d0, m1, d1) == (1, 1, 12, 31):
+            return str(y0)
+        if self.has_year and y1 - y0 == 9 and y0 % 10 == 0 and (m0, m1) == (1, 12):
+            return f"the {y0}s"
+        if self.has_year:
+            return f"{y0}-{m0:02d}-{d0:02d} to {y1}-{m1:02d}-{d1:02d}"
+        return f"{calendar.month_name[m0]} {d0} to {calendar.month_name[m1]} {d1}"
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value found in text, with its span in that text."""
+
+    kind: str  # "count", "quantity", "date", "ordinal", "direction", "time"
+    text: str
+    start: int
+    end: int
+    amount: float = 0.0  # count, quantity (in base units), ordinal
+    hedge: str = "exact"
+    dimension: str = ""  # quantity: length, angle, duration, percent, mass
+    noun: str = ""  # count: the stem of the counted noun
+    date: DateSpan | None = None
+    qualifier: str = ""  # date: "as of", "before", "after", "by", "in", ...
+    unit_given: bool = False  # quantity stated in another unit than its base
+
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name] = _i
+MONTHS.update(
+    {
+        "Jan.": 1,
+        "Feb.": 2,
+        "Mar.": 3,
+        "Apr.": 4,
+        "Jun.": 6,
+        "Jul.": 7,
+        "Aug.": 8,
+        "Sep.": 9,
+        "Sept.": 9,
+        "Sept": 9,
+        "Oct.": 10,
+        "Nov.": 11,
+        "Dec.": 12,
+    }
+)
+_MONTH_RE = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_M = rf"(?P<month>{_MONTH_RE})(?![A-Za-z])"
+_YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?!\d|[.,]\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+
+DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?\b")),
+    ("mdy", re.compile(rf"{_M}\s+{_DAY}(?:,?\s+{_YEAR})?")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?:,?\s+{_YEAR})?")),
+    ("my", re.compile(rf"{_M},?\s+(?:of\s+)?{_YEAR}")),
+    (
+        "half",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>first|second|1st|2nd)\s+half\s+of\s+" + _YEAR, re.IGNORECASE
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+            + _YEAR,
+            re.IGNORECASE,
+        ),
+    ),
+    ("q", re.compile(r"\bQ(?P<part>[1-4])\s+" + _YEAR)),
+    ("season", re.compile(r"\b(?P<part>early|mid|late)[\s-]+" + _YEAR, re.IGNORECASE)),
+    (
+        "edge",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>end|beginning|start)\s+of\s+" + _YEAR,
+            re.IGNORECASE,
+        ),
+    ),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|2[01])\d0)'?s\b")),
+    ("month", re.compile(rf"\b{_M}")),
+    ("year", re.compile(r"(?<![\d,.$-])" + _YEAR + r"(?!\s*(?:-|\s)?(?:%|percent|km|m\b|kg))")),
+]
+
+TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d{2})\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC)\b)?"
+    r"|\b\d{1,2}\s*[ap]\.m\.(?:\s+[A-Z]{2,4}\b)?"
+)
+
+# unit word -> (dimension, factor to the dimension's base unit)
+UNITS: dict[str, tuple[str, float]] = {}
+for _words, _dim, _factor in (
+    (("m", "meter", "meters", "metre", "metres"), "length", 1.0),
+    (("km", "kilometer", "kilometers", "kilometre", "kilometres"), "length", 1000.0),
+    (("cm", "centimeter", "centimeters", "centimetre", "centimetres"), "length", 0.01),
+    (("ft", "foot", "feet"), "length", 0.3048),
+    (("mi", "mile", "miles"), "length", 1609.344),
+    (("inch", "inches"), "length", 0.0254),
+    (("degree", "degrees", "°"), "angle", 1.0),
+    (("day", "days"), "duration", 1.0),
+    (("week", "weeks"), "duration", 7.0),
+    (("month", "months"), "duration", 30.44),
+    (("year", "years"), "duration", 365.25),
+    (("hour", "hours"), "duration", 1 / 24),
+    (("minute", "minutes"), "duration", 1 / 1440),
+    (("percent", "per cent", "%"), "percent", 1.0),
+    (("kg", "kilogram", "kilograms"), "mass", 1.0),
+    (("ton", "tons", "tonne", "tonnes"), "mass", 1000.0),
+):
+    for _w in _words:
+        UNITS[_w] = (_dim, _factor)
+BASE_UNITS = {"length": "m", "angle": "degrees", "duration": "days", "percent": "%", "mass": "kg"}
+# Units spelled as bare letters are read only right after a numeral ("300 m", "5km").
+_LETTER_UNITS = frozenset({"m", "km", "cm", "ft", "mi", "kg"})
+
+_NUMBER_WORD_RE = "|".join(
+    sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"], key=len, reverse=True)
+)
+NUMBER_RE = re.compile(
+    r"(?P<num>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?)"
+    r"(?P<ord>st|nd|rd|th)?(?![\w])"
+    rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
+    rf"(?:{_NUMBER_WORD_RE})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMBER_WORD_RE}))*\b)",
+    re.IGNORECASE,
+)
+_SCALE_AFTER_NUMERAL = re.compile(r"\s+(million|billion|thousand)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"(?P<sep>\s*-?\s*)(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"[\s-]+(?P<word>[A-Za-z][\w'-]*)")
+_DIRECTION_RE = re.compile(r"\b(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
+_SKIP_BEFORE_NOUN = frozenset(
+    {"other", "more", "new", "additional", "further", "founding", "of", "such", "known", "separate"}
+)
+_QUALIFIERS = ("as of", "before", "after", "until", "since", "by", "in", "on", "from", "during")
+
+
+def _month_bounds(year: int, month: int) -> tuple[YMD, YMD]:
+    last = calendar.monthrange(year if year else 2000, month)[1]
+    return (year, month, 1), (year, month, last)
+
+
+def _span_from_match(kind: str, m: re.Match[str]) -> DateSpan | None:
+    g = m.groupdict()
+    year = int(g["year"]) if g.get("year") else 0
+    if kind == "decade":
+        d = int(g["decade"])
+        return DateSpan((d, 1, 1), (d + 9, 12, 31), True, False, False)
+    if kind in ("half", "quarter", "q", "season", "edge"):
+        part = g["part"].lower()
+        if kind == "half":
+            first = part in ("first", "1st")
+            return DateSpan(
+                (year, 1 if first else 7, 1), (year, 6 if first else 12, 31 if not first else 30),
+                True, True, False,
+            )
+        if kind in ("quarter", "q"):
+            q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
+                 "3": 3, "fourth": 4, "4th": 4, "4": 4}[part]
+            m0 = 3 * q - 2
+            return DateSpan((year, m0, 1), _month_bounds(year, m0 + 2)[1], True, True, False)
+        if kind == "season":
+            m0, m1 = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+            return DateSpan((year, m0, 1), _month_bounds(year, m1)[1], True, True, False)
+        m0, m1 = (10, 12) if part == "end" else (1, 3)
+        return DateSpan((year, m0, 1), _month_bounds(year, m1)[1], True, True, False)
+    if kind == "year":
+        return DateSpan((year, 1, 1), (year, 12, 31), True, False, False)
+    month = int(g["mnum"]) if g.get("mnum") else MONTHS.get(g.get("month") or "", 0)
+    if not 1 <= month <= 12:
+        return None
+    if g.get("day"):
+        day = int(g["day"])
+        if not 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]:
+            return None
+        return DateSpan((year, month, day), (year, month, day), bool(year), True, True)
+    start, end = _month_bounds(year, month)
+    return DateSpan(start, end, bool(year), True, False)
+
+
+def _qualifier(text: str, start: int) -> str:
+    before = text[max(0, start - 12) : start].lower().rstrip()
+    for q in _QUALIFIERS:
+        if before.endswith(q) and (len(before) == len(q) or not before[-len(q) - 1].isalpha()):
+            return q
+    return ""
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Value]:
+    """Dates in their common forms; ``taken`` spans (entities, earlier values) are skipped."""
+    found: list[Value] = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if _overlaps(taken, s, e):
+                continue
+            if kind == "month":
+                name = m.group("month")
+                lead = text[max(0, s - 8) : s].lower()
+                if name in ("May", "March") and not re.search(r"(in|by|of|since|until|from)\s*$", lead):
+                    continue
+            span = _span_from_match(kind, m)
+            if span is None:
+                continue
+            q = _qualifier(text, s)
+            found.append(Value("date", m.group(0), s, e, date=span, qualifier=q))
+            taken.append((s, e))
+    return found
+
+
+def _hedge_before(text: str, start: int) -> tuple[str, int]:
+    before = text[max(0, start - 24) : start].lower()
+    best = ("exact", start)
+    for phrase, kind in HEDGES_BEFORE.items():
+        pattern = r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"
+        m = re.search(pattern, before)
+        if m:
+            hs = start - (len(before) - m.start()) + (1 if m.group(0)[0] != phrase[0] else 0)
+            if hs < best[1]:
+                best = (kind, hs)
+    return best
+
+
+def _hedge_after(text: str, end: int) -> tuple[str, int]:
+    after = text[end : end + 12].lower()
+    for phrase, kind in HEDGES_AFTER.items():
+        if after.startswith(phrase) or after.startswith(" " + phrase):
+            return kind, end + after.index(phrase) + len(phrase)
+    return "", end
+
+
+def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
+    """Counts, quantities with units and ordinals; ``taken`` spans are skipped."""
+    found: list[Value] = []
+    for m in NUMBER_RE.finditer(text):
+        s, e = m.span()
+        if _overlaps(taken, s, e):
+            continue
+        if m.group("num"):
+            amount = parse_numeral(m.group("num"))
+            if amount is None:
+                continue
+            if m.group("ord"):
+                found.append(Value("ordinal", m.group(0), s, e, amount=amount))
+                taken.append((s, e))
+                continue
+            scale = _SCALE_AFTER_NUMERAL.match(text, e)
+            if scale:
+                amount *= SCALE_WORDS[scale.group(1).lower()]
+                e = scale.end()
+        else:
+            words = re.split(r"[\s-]+", m.group("words").lower())
+            parsed = parse_number_words(words)
+            if parsed is None:
+                continue
+            amount, used = parsed
+            if used < len(words):
+                # shorten the match to the words read
+                consumed = re.match(r"(?:\S+?(?:[\s-]+|$)){%d}" % used, m.group("words"))
+                e = s + len(consumed.group(0).rstrip(" -")) if consumed else e
+            if words[0] == "one" and used == 1:
+                nxt = text[e : e + 8].lower()
+                if not _UNIT_AFTER.match(text, e) and not re.match(r"\s+[a-z]", nxt):
+                    continue
+        hedge, hstart = _hedge_before(text, s)
+        after_hedge, hend = _hedge_after(text, e)
+        if after_hedge:
+            hedge, e = after_hedge, hend
+        unit = _UNIT_AFTER.match(text, e)
+        if unit:
+            word = unit.group("unit").lower()
+            if word in _LETTER_UNITS and (not m.group("num") or "\n" in unit.group("sep")):
+                unit = None
+        if unit:
+            dim, factor = UNITS[unit.group("unit").lower()]
+            ue = unit.end()
+            found.append(
+                Value(
+                    "quantity", text[s:ue], min(s, hstart), ue, amount=amount * factor, hedge=hedge,
+                    dimension=dim, unit_given=factor != 1.0,
+                )
+            )
+            taken.append((min(s, hstart), ue))
+            continue
+        nxt = text[e : e + 4].lower()
+        if re.match(r"\s+of\b", nxt) or nxt.startswith("%"):
+            continue
+        noun = ""
+        pos = e
+        for _ in range(3):
+            w = _WORD_AFTER.match(text, pos)
+            if not w:
+                break
+            word = w.group("word").lower()
+            pos = w.end()
+            if word in _SKIP_BEFORE_NOUN:
+                continue
+            noun = stem(word)
+            break
+        found.append(Value("count", text[s:e], min(s, hstart), e, amount=amount, hedge=hedge, noun=noun))
+        taken.append((min(s, hstart), e))
+    return found
+
+
+_ONE_UNIT_RE = re.compile(r"\b(?:an?|one)\s+(day|week|month|year|hour|decade)\b", re.IGNORECASE)
+
+
+def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[Value]:
+    """Every value in ``text``, in order; spans in ``taken`` (entity mentions) are left alone."""
+    spans = list(taken or [])
+    values: list[Value] = []
+    for m in _ONE_UNIT_RE.finditer(text):
+        if not _overlaps(spans, *m.span()):
+            unit = m.group(1).lower()
+            dim, factor = UNITS.get(unit, ("duration", 3652.5))
+            values.append(Value("quantity", m.group(0), m.start(), m.end(), amount=factor,
+                                dimension=dim, unit_given=factor != 1.0))
+            spans.append(m.span())
+    for m in TIME_RE.finditer(text):
+        if not _overlaps(spans, *m.span()):
+            values.append(Value("time", m.group(0), m.start(), m.end()))
+            spans.append(m.span())
+    values += find_dates(text, spans)
+    values += find_numbers(text, spans)
+    for m in _DIRECTION_RE.finditer(text):
+        if not _overlaps(spans, *m.span()):
+            values.append(Value("direction", m.group(0), m.start(), m.end(), noun=m.group(1).lower()))
+            spans.append(m.span())
+    values.sort(key=lambda v: v.start)
+    return values
