@@ -1,0 +1,425 @@
+"""The typer command line: parse options, call the library, pick a formatter, exit with a code."""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional, TextIO
+
+import typer
+from rich.console import Console
+
+from factlint import __version__
+from factlint.errors import FactlintError, FactsError
+from factlint.model import FactBase, MatchSettings, Report, Severity, Verdict
+
+
+class ExitCode(enum.IntEnum):
+    """What factlint's exit status means."""
+
+    OK = 0  # nothing at or above --fail-on (default: no contradiction)
+    FINDINGS = 1  # a finding at or above --fail-on: a contradiction by default
+    ERROR = 2  # usage error, unreadable input, invalid facts or configuration
+
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on "
+    "(a contradiction, by default); 2 usage error, unreadable input, invalid facts or config."
+)
+
+app = typer.Typer(
+    name="factlint",
+    help="Fact-check prose against a canonical facts file.\n\n" + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+facts_app = typer.Typer(
+    help="Validate, list and show the claims of facts files.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(facts_app, name="facts")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factlint {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
+VersionOption = Annotated[
+    Optional[bool],  # noqa: UP045 - typer reads the annotation at run time on 3.10
+    typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+]
+FactsOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        "--facts",
+        help="Facts file or directory (repeatable). Default: the configured facts, "
+        "else the bundled canonical facts.",
+    ),
+]
+ConfigOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--config", help="Configuration file to use instead of searching for one."),
+]
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"factlint: {message}\n")
+
+
+def _fail(error: FactlintError) -> typer.Exit:
+    """Print an error (every problem of a facts error) and give the exit for it."""
+    if isinstance(error, FactsError):
+        for problem in error.problems:
+            sys.stderr.write(f"{problem}\n")
+    else:
+        _err(str(error))
+    return typer.Exit(ExitCode.ERROR)
+
+
+def _load_config(config: Path | None, overrides: dict[str, object]) -> object:
+    from factlint.config import load_config
+
+    return load_config(Path.cwd(), config, overrides)
+
+
+def _load_facts(paths: list[Path] | tuple[Path, ...] | None) -> FactBase:
+    from factlint.facts import load_facts
+
+    return load_facts(list(paths) if paths else None)
+
+
+def _use_color(no_color: bool, stream: TextIO) -> bool:
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    return stream.isatty()
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        with path.open("w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as error:
+        raise FactlintError(f"cannot write report: {error.strerror}", str(path)) from None
+
+
+def _fails(report: Report, fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = Severity.ERROR if fail_on == "error" else Severity.WARNING
+    return any(
+        not f.suppressed and f.severity.rank >= threshold.rank for f in report.findings
+    )
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(
+            help="Markdown or text files, or directories to search for them; - reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--text", "-t", help="A sentence to check (repeatable)."),
+    ] = None,
+    facts: FactsOption = None,
+    output_format: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, line, json, github or sarif. Default: github under GitHub Actions, else text.",
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the report to this file."),
+    ] = None,
+    show_unverified: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--show-unverified/--hide-unverified",
+            help="Also show sentences no claim speaks to (json always lists them).",
+            show_default=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 on findings of this severity or worse: error (contradicted), "
+            "warning (outdated too) or never. Default: error.",
+        ),
+    ] = None,
+    config: ConfigOption = None,
+    force_exclude: Annotated[
+        bool,
+        typer.Option("--force-exclude", help="Apply exclude patterns to paths named here too."),
+    ] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    version: VersionOption = None,
+) -> None:
+    """Check sentences in drafts against the facts: supported, contradicted, outdated, unverified.
+
+    Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
+    (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config.
+    """
+    from factlint.config import Config
+    from factlint.engine import Checker, check_files
+    from factlint.files import collect_files
+    from factlint.report import RenderOptions, get_formatter
+
+    overrides: dict[str, object] = {
+        "facts": [str(p) for p in facts] if facts else None,
+        "format": output_format,
+        "fail_on": fail_on,
+        "show_unverified": show_unverified,
+    }
+    try:
+        cfg = _load_config(config, overrides)
+        assert isinstance(cfg, Config)
+        name = cfg.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        formatter = get_formatter(name)
+        fact_base = _load_facts(cfg.facts)
+    except FactlintError as error:
+        raise _fail(error) from None
+    except ValueError as error:
+        _err(str(error))
+        raise typer.Exit(ExitCode.ERROR) from None
+    if not paths and not text:
+        _err("nothing to check: give files, directories, - for standard input, or --text")
+        raise typer.Exit(ExitCode.ERROR)
+    files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
+    checker = Checker(fact_base, cfg.match)
+    report = _run(checker, files, text or [], machine=name != "text")
+    report = Report(
+        report.findings, report.files, report.notices, tuple(missing) + report.problems
+    )
+    for problem in report.problems:
+        sys.stderr.write(f"{problem}\n")
+    try:
+        with _output(output) as stream:
+            options = RenderOptions(
+                show_unverified=cfg.show_unverified,
+                color=output is None and _use_color(no_color, stream),
+                cwd=Path.cwd(),
+                version=__version__,
+            )
+            formatter.render(report, options, stream)
+    except FactlintError as error:
+        raise _fail(error) from None
+    if report.problems:
+        raise typer.Exit(ExitCode.ERROR)
+    raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
+
+
+_PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would help
+
+
+def _run(checker: object, files: list[str], texts: list[str], *, machine: bool) -> Report:
+    """Check everything, with a progress bar on a terminal's stderr for long runs."""
+    from factlint.engine import Checker, check_files
+
+    assert isinstance(checker, Checker)
+
+    def read_stdin() -> bytes:
+        return sys.stdin.buffer.read()
+
+    show = (
+        len(files) >= _PROGRESS_MIN_FILES
+        and sys.stderr.isatty()
+        and not machine
+        and not os.environ.get("CI")
+    )
+    if not show:
+        return check_files(files, checker, texts=texts, read_stdin=read_stdin)
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=len(files))
+        return check_files(
+            files,
+            checker,
+            texts=texts,
+            read_stdin=read_stdin,
+            on_file=lambda _: progress.advance(task),
+        )
+
+
+@app.command()
+def lookup(
+    query: Annotated[str, typer.Argument(help="Words to look up, e.g. 'Artemis Accords signatories'.")],
+    facts: FactsOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many claims to show.")] = 5,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text or json.")
+    ] = "text",
+    config: ConfigOption = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    version: VersionOption = None,
+) -> None:
+    """Show the claims that best match QUERY, with scores, as-of dates and sources."""
+    from factlint.config import Config
+    from factlint.match import ClaimIndex
+    from factlint.report.lookup import render_lookup_json, render_lookup_text
+
+    if output_format not in ("text", "json"):
+        _err(f"unknown format {output_format!r} for lookup; choose text or json")
+        raise typer.Exit(ExitCode.ERROR)
+    try:
+        cfg = _load_config(config, {"facts": [str(p) for p in facts] if facts else None})
+        assert isinstance(cfg, Config)
+        fact_base = _load_facts(cfg.facts)
+    except FactlintError as error:
+        raise _fail(error) from None
+    index = ClaimIndex(fact_base, cfg.match)
+    ranked = [(ctx.claim, score) for ctx, score in index.lookup(query, limit)]
+    if output_format == "json":
+        render_lookup_json(query, ranked, fact_base, sys.stdout)
+    else:
+        console = Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
+        render_lookup_text(query, ranked, fact_base, console)
+    raise typer.Exit(ExitCode.OK if ranked else ExitCode.FINDINGS)
+
+
+@app.command("config")
+def show_config(
+    config: ConfigOption = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    version: VersionOption = None,
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    from factlint.config import Config
+
+    try:
+        cfg = _load_config(config, {})
+        assert isinstance(cfg, Config)
+    except FactlintError as error:
+        raise _fail(error) from None
+    values: dict[str, object] = {
+        "facts": [str(p) for p in cfg.facts] or "(bundled canonical facts)",
+        "include": list(cfg.include),
+        "exclude": list(cfg.exclude),
+        "fail_on": cfg.fail_on,
+        "format": cfg.format or "(auto: github under GitHub Actions, else text)",
+        "show_unverified": cfg.show_unverified,
+        "min_score": cfg.match.min_score,
+        "hedge_tolerance": cfg.match.hedge_tolerance,
+    }
+    if output_format == "json":
+        doc = {
+            "config_file": str(cfg.path) if cfg.path else None,
+            "values": {k: {"value": v, "from": cfg.origins.get(k, "default")} for k, v in values.items()},
+        }
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+        return
+    sys.stdout.write(f"# config file: {cfg.path or '(none found; defaults)'}\n")
+    for key, value in values.items():
+        sys.stdout.write(f"{key} = {json.dumps(value)}  # from {cfg.origins.get(key, 'default')}\n")
+
+
+@facts_app.command("validate")
+def facts_validate(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Argument(help="Facts files or directories. Default: the bundled facts.", show_default=False),
+    ] = None,
+    version: VersionOption = None,
+) -> None:
+    """Check facts files; print every problem as path:line:column: message. Exit 0 or 2."""
+    from factlint.facts import bundled_facts_path, validate_facts
+
+    targets = list(paths) if paths else [bundled_facts_path()]
+    problems = validate_facts(targets)
+    for problem in problems:
+        sys.stdout.write(f"{problem}\n")
+    if problems:
+        sys.stderr.write(f"factlint: {len(problems)} problem(s) in the facts\n")
+        raise typer.Exit(ExitCode.ERROR)
+    fact_base = _load_facts(targets)
+    sys.stdout.write(
+        f"ok: {len(fact_base.claims)} claims, {len(fact_base.sources)} sources "
+        f"in {len(fact_base.paths) or len(targets)} file(s)\n"
+    )
+
+
+@facts_app.command("list")
+def facts_list(
+    facts: FactsOption = None,
+    query: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--grep", "-g", help="Only claims whose id or text contains this."),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    version: VersionOption = None,
+) -> None:
+    """List the claims with their as-of dates, status and sources."""
+    from factlint.report.facts_view import render_claims_table
+
+    try:
+        fact_base = _load_facts(facts)
+    except FactlintError as error:
+        raise _fail(error) from None
+    console = Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
+    render_claims_table(fact_base, console, query=query)
+
+
+@facts_app.command("show")
+def facts_show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
+    facts: FactsOption = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    version: VersionOption = None,
+) -> None:
+    """Show one claim in full: text, dates, members, sources with quotes, examples."""
+    from factlint.report.facts_view import render_claim
+
+    try:
+        fact_base = _load_facts(facts)
+    except FactlintError as error:
+        raise _fail(error) from None
+    console = Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
+    try:
+        render_claim(fact_base, claim_id, console)
+    except LookupError as error:
+        _err(str(error).strip("'\""))
+        raise typer.Exit(ExitCode.ERROR) from None
+
+
+@facts_app.command("schema")
+def facts_schema(version: VersionOption = None) -> None:
+    """Print the JSON Schema of the facts file format (for editors' YAML language servers)."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("factlint").joinpath("data/facts.schema.json").read_text("utf-8"))
+
+
+@app.callback()
+def main_callback(version: VersionOption = None) -> None:
+    """Fact-check prose against a canonical facts file."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+__all__ = ["ExitCode", "MatchSettings", "Verdict", "app", "main"]
