@@ -112,6 +112,7 @@ class Entity:
     kind: str
     aliases: tuple[str, ...] = ()
     within: tuple[str, ...] = ()  # names of places that contain this one
+    demonyms: tuple[str, ...] = ()  # adjectives ("Egyptian"): mentions that modify, never members
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,14 @@ class FactBase:
 
     def sources_of(self, claim: Claim) -> tuple[Source, ...]:
         return tuple(self.sources[s] for s in claim.source_ids if s in self.sources)
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """The engine's thresholds; configurable under ``[tool.factlint]``."""
+
+    min_score: float = 50.0  # share of a sentence's words (0-100) a claim needs to speak to it
+    hedge_tolerance: float = 0.1  # relative slack "about", "nearly", "roughly" allow
 
 
 @dataclass(frozen=True)
@@ -168,6 +177,7 @@ class Finding:
     kind: str = ""  # the check that decided: count, year, member, polarity, replaced, ...
     differences: tuple[Difference, ...] = ()
     related: tuple[Finding, ...] = field(default=())  # the other claims the sentence speaks to
+    suppressed: bool = False  # silenced by a factlint-disable comment
 
     @property
     def severity(self) -> Severity:
