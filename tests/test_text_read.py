@@ -1,0 +1,86 @@
+"""Tests for reading drafts: decoding, newlines and one clear error per bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.errors import InputError
+from factlint.text import decode_text, read_text
+
+
+def _error(path: Path) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_text(path)
+    assert caught.value.path == str(path)
+    return caught.value
+
+
+def test_reads_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("Ça va — 2030.\n", encoding="utf-8")
+    assert read_text(path) == "Ça va — 2030.\n"
+
+
+def test_strips_bom(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_bytes(b"\xef\xbb\xbfHello.\n")
+    assert read_text(path) == "Hello.\n"
+
+
+def test_normalizes_newlines_keeping_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"one\r\ntwo\rthree\n\r\nfive")
+    assert read_text(path) == "one\ntwo\nthree\n\nfive"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "no such file" in _error(tmp_path / "absent.md").message
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert "directory" in _error(tmp_path).message
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert "permission denied" in _error(tmp_path / "locked.md").message
+
+
+def test_other_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(self: Path) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(Path, "read_bytes", fail)
+    assert _error(tmp_path / "bad.md").message == "cannot read file: Input/output error"
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.md"
+    path.write_bytes(b"PNG\n\x89\x00\x00")
+    error = _error(path)
+    assert "binary" in error.message
+    assert (error.line, error.column) == (2, 2)
+
+
+def test_latin1_file_reports_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.md"
+    path.write_bytes("First line.\nCafé at 3 p.m.\n".encode("latin-1"))
+    error = _error(path)
+    assert error.message == "not valid UTF-8 (byte 0xe9 at line 2, column 4)"
+    assert (error.line, error.column) == (2, 4)
+    assert str(error) == f"{path}:2:4: {error.message}"
+
+
+def test_column_counts_characters_before_the_bad_byte() -> None:
+    with pytest.raises(InputError) as caught:
+        decode_text("ab\nÇé".encode() + b"\xff", "-")
+    assert (caught.value.line, caught.value.column) == (2, 3)
+
+
+def test_decode_text_strips_bom_and_normalizes() -> None:
+    assert decode_text(b"\xef\xbb\xbfa\r\nb", "-") == "a\nb"
