@@ -1,4 +1,4 @@
-"""Read a sentence or claim into what the checks compare: names, values, words, polarity, clauses."""
+"""Read a sentence or claim into what the checks compare: names, values, words, polarity."""
 
 from __future__ import annotations
 
@@ -93,7 +93,10 @@ class Analysis:
         def inside(start: int, end: int) -> bool:
             return any(s <= start and end <= e for s, e in spans)
 
-        marks = [w for pos, w in self.polarity_marks if inside(pos, pos + 1)]
+        # Polarity is read from the clause that names the subject (the first span): a
+        # negation in a trailing clause ("so the two will not meet") is about something else.
+        first_start, first_end = spans[0]
+        marks = [w for pos, w in self.polarity_marks if first_start <= pos < first_end]
         return Region(
             start=min(s for s, _ in spans),
             end=max(e for _, e in spans),
@@ -208,7 +211,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
     marks: list[tuple[int, str]] = []
     i = 0
     while i < len(raw):
-        word, start, end = raw[i]
+        _, start, end = raw[i]
         low = words[i]
         if low.endswith("n't"):
             marks.append((start, "not"))

@@ -56,9 +56,7 @@ def _version(value: bool) -> None:
 
 VersionOption = Annotated[
     Optional[bool],  # noqa: UP045 - typer reads the annotation at run time on 3.10
-    typer.Option(
-        "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
+    typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ]
 FactsOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
@@ -122,9 +120,7 @@ def _fails(report: Report, fail_on: str) -> bool:
     if fail_on == "never":
         return False
     threshold = Severity.ERROR if fail_on == "error" else Severity.WARNING
-    return any(
-        not f.suppressed and f.severity.rank >= threshold.rank for f in report.findings
-    )
+    return any(not f.suppressed and f.severity.rank >= threshold.rank for f in report.findings)
 
 
 @app.command()
@@ -132,7 +128,7 @@ def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
-            help="Markdown or text files, or directories to search for them; - reads standard input.",
+            help="Markdown or text files, or directories to search; - reads standard input.",
             show_default=False,
         ),
     ] = None,
@@ -146,7 +142,7 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="text, line, json, github or sarif. Default: github under GitHub Actions, else text.",
+            help="text, line, json, github or sarif (default: github in CI on GitHub, else text).",
         ),
     ] = None,
     output: Annotated[
@@ -183,7 +179,7 @@ def check(
     (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config.
     """
     from factlint.config import Config
-    from factlint.engine import Checker, check_files
+    from factlint.engine import Checker
     from factlint.files import collect_files
     from factlint.report import RenderOptions, get_formatter
 
@@ -210,9 +206,7 @@ def check(
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
     checker = Checker(fact_base, cfg.match)
     report = _run(checker, files, text or [], machine=name != "text")
-    report = Report(
-        report.findings, report.files, report.notices, tuple(missing) + report.problems
-    )
+    report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
     for problem in report.problems:
         sys.stderr.write(f"{problem}\n")
     try:
@@ -266,12 +260,14 @@ def _run(checker: object, files: list[str], texts: list[str], *, machine: bool) 
 
 @app.command()
 def lookup(
-    query: Annotated[str, typer.Argument(help="Words to look up, e.g. 'Artemis Accords signatories'.")],
+    query: Annotated[
+        str, typer.Argument(help="Words to look up, e.g. 'Artemis Accords signatories'.")
+    ],
     facts: FactsOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many claims to show.")] = 5,
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", help="text or json.")
-    ] = "text",
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="How many claims to show.")
+    ] = 5,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     config: ConfigOption = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
     version: VersionOption = None,
@@ -327,7 +323,9 @@ def show_config(
     if output_format == "json":
         doc = {
             "config_file": str(cfg.path) if cfg.path else None,
-            "values": {k: {"value": v, "from": cfg.origins.get(k, "default")} for k, v in values.items()},
+            "values": {
+                k: {"value": v, "from": cfg.origins.get(k, "default")} for k, v in values.items()
+            },
         }
         sys.stdout.write(json.dumps(doc, indent=2) + "\n")
         return
@@ -340,7 +338,9 @@ def show_config(
 def facts_validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Argument(help="Facts files or directories. Default: the bundled facts.", show_default=False),
+        typer.Argument(
+            help="Facts files or directories. Default: the bundled facts.", show_default=False
+        ),
     ] = None,
     version: VersionOption = None,
 ) -> None:

@@ -103,8 +103,10 @@ class Checker:
         member_conflict = any(d.kind == "member" for d in outcome.conflicts)
         member_agreed = any(d.kind == "member" for d in outcome.agreed)
         score = round(candidate.coverage * 100.0, 1)
-        if outcome.conflicts and not candidate.foreign and (
-            topical or (member_conflict and member_talk)
+        if (
+            outcome.conflicts
+            and not candidate.foreign
+            and (topical or (member_conflict and member_talk))
         ):
             kind = "member" if member_conflict and not topical else kinds[0]
             return Judgement(ctx, Verdict.CONTRADICTED, kind, outcome, score)
@@ -115,7 +117,9 @@ class Checker:
             and (topical or (member_agreed and member_talk))
         ):
             verdict = Verdict.OUTDATED if ctx.claim.replaced_by else Verdict.SUPPORTED
-            return Judgement(ctx, verdict, "replaced" if ctx.claim.replaced_by else "", outcome, score)
+            return Judgement(
+                ctx, verdict, "replaced" if ctx.claim.replaced_by else "", outcome, score
+            )
         return Judgement(ctx, Verdict.UNVERIFIED, "", outcome, score)
 
     def judgements(self, text: str) -> list[Judgement]:

@@ -63,9 +63,7 @@ class ClaimIndex:
                 self.by_subject[subject].append(len(self.contexts))
             self.contexts.append(ctx)
         self.subject_names = frozenset(self.by_subject)
-        self.event_keys = frozenset(
-            self.synonyms.canonical([w], 0)[0] for w in EVENT_WORDS
-        )
+        self.event_keys = frozenset(self.synonyms.canonical([w], 0)[0] for w in EVENT_WORDS)
         self._folded_texts = [fold(c.claim.text) for c in self.contexts]
 
     def _resolve(self, names: Sequence[str]) -> frozenset[str]:
@@ -133,10 +131,9 @@ class ClaimIndex:
             return 1.0
         hits = 0.0
         for key in keys:
-            if key in theirs:
-                hits += 1
-            elif len(key) >= 5 and process.extractOne(
-                key, theirs, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            if key in theirs or (
+                len(key) >= 5
+                and process.extractOne(key, theirs, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
             ):
                 hits += 1
         return hits / len(keys)
@@ -171,19 +168,28 @@ class ClaimIndex:
         return found
 
     def lookup(self, query: str, limit: int = 10) -> list[tuple[ClaimContext, float]]:
-        """Claims ranked by how well they match a free-text query (rapidfuzz WRatio)."""
+        """Claims ranked for a free-text query, scored 0-100.
+
+        Two fifths of the score is rapidfuzz's WRatio on the folded texts; the rest is how
+        many of the query's words the claim uses, whether it names what the query names,
+        and how much of the claim the query covers (so focused claims rank first).
+        """
         q = fold(query)
         if not q:
             return []
-        scored = process.extract(
-            q, self._folded_texts, scorer=fuzz.WRatio, limit=None, score_cutoff=40
-        )
+        fuzzy = process.extract(q, self._folded_texts, scorer=fuzz.WRatio, limit=None)
         analysis = self.analyze(query)
+        region = analysis.whole
         named = {m.name for m in analysis.mentions}
         ranked: list[tuple[ClaimContext, float]] = []
-        for _, score, i in scored:
+        for _, ratio, i in fuzzy:
             ctx = self.contexts[i]
-            bonus = 10.0 if named & ctx.names else 0.0
-            ranked.append((ctx, min(100.0, float(score) + bonus)))
+            words = self.coverage(region, ctx) if region.words else 0.0
+            names = len(named & ctx.names) / len(named) if named else 0.0
+            theirs = ctx.region.words
+            focus = len(region.words & theirs) / len(theirs) if theirs else 0.0
+            score = 0.4 * float(ratio) + 30.0 * words + 20.0 * names + 10.0 * focus
+            if score >= 40.0:
+                ranked.append((ctx, round(score, 1)))
         ranked.sort(key=lambda r: (-r[1], r[0].claim.id))
         return ranked[:limit]

@@ -195,12 +195,27 @@ def _span_from_match(kind: str, m: re.Match[str]) -> DateSpan | None:
         if kind == "half":
             first = part in ("first", "1st")
             return DateSpan(
-                (year, 1 if first else 7, 1), (year, 6 if first else 12, 31 if not first else 30),
-                True, True, False,
+                (year, 1 if first else 7, 1),
+                (year, 6 if first else 12, 31 if not first else 30),
+                True,
+                True,
+                False,
             )
         if kind in ("quarter", "q"):
-            q = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
-                 "3": 3, "fourth": 4, "4th": 4, "4": 4}[part]
+            q = {
+                "first": 1,
+                "1st": 1,
+                "1": 1,
+                "second": 2,
+                "2nd": 2,
+                "2": 2,
+                "third": 3,
+                "3rd": 3,
+                "3": 3,
+                "fourth": 4,
+                "4th": 4,
+                "4": 4,
+            }[part]
             m0 = 3 * q - 2
             return DateSpan((year, m0, 1), _month_bounds(year, m0 + 2)[1], True, True, False)
         if kind == "season":
@@ -245,7 +260,9 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Value]:
             if kind == "month":
                 name = m.group("month")
                 lead = text[max(0, s - 8) : s].lower()
-                if name in ("May", "March") and not re.search(r"(in|by|of|since|until|from)\s*$", lead):
+                if name in ("May", "March") and not re.search(
+                    r"(in|by|of|since|until|from)\s*$", lead
+                ):
                     continue
             span = _span_from_match(kind, m)
             if span is None:
@@ -304,12 +321,11 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
             amount, used = parsed
             if used < len(words):
                 # shorten the match to the words read
-                consumed = re.match(r"(?:\S+?(?:[\s-]+|$)){%d}" % used, m.group("words"))
+                consumed = re.match(r"(?:\S+?(?:[\s-]+|$)){" + str(used) + "}", m.group("words"))
                 e = s + len(consumed.group(0).rstrip(" -")) if consumed else e
-            if words[0] == "one" and used == 1:
-                nxt = text[e : e + 8].lower()
-                if not _UNIT_AFTER.match(text, e) and not re.match(r"\s+[a-z]", nxt):
-                    continue
+            if words[0] == "one" and used == 1 and not _UNIT_AFTER.match(text, e):
+                # "one official said", "one of them": a pronoun far more often than a count
+                continue
         hedge, hstart = _hedge_before(text, s)
         after_hedge, hend = _hedge_after(text, e)
         if after_hedge:
@@ -324,8 +340,14 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
             ue = unit.end()
             found.append(
                 Value(
-                    "quantity", text[s:ue], min(s, hstart), ue, amount=amount * factor, hedge=hedge,
-                    dimension=dim, unit_given=factor != 1.0,
+                    "quantity",
+                    text[s:ue],
+                    min(s, hstart),
+                    ue,
+                    amount=amount * factor,
+                    hedge=hedge,
+                    dimension=dim,
+                    unit_given=factor != 1.0,
                 )
             )
             taken.append((min(s, hstart), ue))
@@ -345,7 +367,9 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
                 continue
             noun = stem(word)
             break
-        found.append(Value("count", text[s:e], min(s, hstart), e, amount=amount, hedge=hedge, noun=noun))
+        found.append(
+            Value("count", text[s:e], min(s, hstart), e, amount=amount, hedge=hedge, noun=noun)
+        )
         taken.append((min(s, hstart), e))
     return found
 
@@ -361,8 +385,17 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
         if not _overlaps(spans, *m.span()):
             unit = m.group(1).lower()
             dim, factor = UNITS.get(unit, ("duration", 3652.5))
-            values.append(Value("quantity", m.group(0), m.start(), m.end(), amount=factor,
-                                dimension=dim, unit_given=factor != 1.0))
+            values.append(
+                Value(
+                    "quantity",
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    amount=factor,
+                    dimension=dim,
+                    unit_given=factor != 1.0,
+                )
+            )
             spans.append(m.span())
     for m in TIME_RE.finditer(text):
         if not _overlaps(spans, *m.span()):
@@ -372,7 +405,9 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
     values += find_numbers(text, spans)
     for m in _DIRECTION_RE.finditer(text):
         if not _overlaps(spans, *m.span()):
-            values.append(Value("direction", m.group(0), m.start(), m.end(), noun=m.group(1).lower()))
+            values.append(
+                Value("direction", m.group(0), m.start(), m.end(), noun=m.group(1).lower())
+            )
             spans.append(m.span())
     values.sort(key=lambda v: v.start)
     return values

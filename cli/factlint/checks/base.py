@@ -51,3 +51,20 @@ def fmt_number(x: float) -> str:
     if abs(x - round(x)) < 1e-9:
         return f"{round(x):,}"
     return f"{x:,.1f}"
+
+
+def settle(
+    agreed: list[Difference],
+    conflicts: list[Difference],
+    unmatched: list[Difference],
+    stated: int,
+) -> Outcome:
+    """An Outcome where, if a claim's one value agrees, the sentence's others go unmatched.
+
+    A sentence can state several values of one kind about several things ("29
+    countries ... seven founding members"); a claim stating one value speaks to one
+    of them. A claim stating several ("in 2027 and 2029") speaks to them all.
+    """
+    if agreed and conflicts and stated <= 1:
+        return Outcome(tuple(agreed), (), tuple(unmatched + conflicts))
+    return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))

@@ -13,7 +13,7 @@ agree with 29, "more than two dozen" agrees with 29, "fewer than 20" does not.
 from __future__ import annotations
 
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import ClaimContext, Outcome, settle
 from factlint.model import Difference
 from factlint.normalize import hedge_interval, intervals_overlap
 from factlint.values import Value
@@ -35,7 +35,9 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     conflicts: list[Difference] = []
     unmatched: list[Difference] = []
     for s in said:
-        pool = [f for f in facts if f.noun and f.noun == s.noun] or (facts if len(facts) == 1 else [])
+        pool = [f for f in facts if f.noun and f.noun == s.noun] or (
+            facts if len(facts) == 1 and len(said) == 1 else []
+        )
         if not pool:
             unmatched.append(Difference(KIND, _describe(s), ""))
             continue
@@ -46,4 +48,4 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             agreed.append(Difference(KIND, _describe(s), facts_text))
         else:
             conflicts.append(Difference(KIND, _describe(s), facts_text))
-    return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))
+    return settle(agreed, conflicts, unmatched, len(facts))

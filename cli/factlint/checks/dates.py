@@ -13,7 +13,7 @@ claim does not speak to it.
 from __future__ import annotations
 
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import ClaimContext, Outcome, settle
 from factlint.model import Difference
 from factlint.values import DateSpan
 
@@ -54,4 +54,4 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             agreed.append(Difference(KIND, s.text, claim.as_of.describe()))
         else:
             unmatched.append(Difference(KIND, s.text, facts_text))
-    return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))
+    return settle(agreed, conflicts, unmatched, len(facts))

@@ -1,8 +1,8 @@
 """Ordinals and directions: "the 74th Congress", "13 degrees south latitude".
 
-    claim:  Shioli Crater lies at 13 degrees south latitude.
-    passes: Shioli Crater lies at 13 degrees south latitude.
-    fails:  Shioli Crater lies at 13 degrees north latitude.
+claim:  Shioli Crater lies at 13 degrees south latitude.
+passes: Shioli Crater lies at 13 degrees south latitude.
+fails:  Shioli Crater lies at 13 degrees north latitude.
 """
 
 from __future__ import annotations

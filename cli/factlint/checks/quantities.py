@@ -11,7 +11,7 @@ given in another unit than the claim's gets a little slack for rounding.
 from __future__ import annotations
 
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import ClaimContext, Outcome, settle
 from factlint.model import Difference
 from factlint.normalize import hedge_interval, intervals_overlap
 
@@ -44,4 +44,4 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             agreed.append(Difference(KIND, s.text, facts_text))
         else:
             conflicts.append(Difference(KIND, s.text, facts_text))
-    return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))
+    return settle(agreed, conflicts, unmatched, len(facts))

@@ -60,6 +60,9 @@ def render_lookup_text(
             for s in facts.sources_of(claim)
         )
         table.add_row(
-            f"{score:.0f}", f"[bold]{claim.id}[/]\n{claim.text}{status}", claim.as_of or "-", sources
+            f"{score:.0f}",
+            f"[bold]{claim.id}[/]\n{claim.text}{status}",
+            claim.as_of or "-",
+            sources,
         )
     console.print(table)
