@@ -24,10 +24,10 @@ class ClaimContext:
     as_of: DateSpan | None
     entities: EntityIndex
     settings: MatchSettings = field(default_factory=MatchSettings)
+    region: Region = field(init=False)  # the whole claim, read once
 
-    @property
-    def region(self) -> Region:
-        return self.analysis.whole
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "region", self.analysis.whole)
 
 
 @dataclass(frozen=True)
