@@ -42,6 +42,12 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:and|but|yet|so|while|which|who)\s+"
     r"|\s+and\s+(?=(?:the\s+|its\s+|it\s+|they\s+|he\s+|she\s+)?[A-Z])",
 )
+# Phrases that deny without a negation word: "has yet to sign", "stayed out of".
+_NEGATING_PHRASES = re.compile(
+    r"\byet\s+to\b|\b(?:stay|stays|stayed|staying|kept|keep|keeps|opted|opts|opt|sat|sits|"
+    r"held|holds|remained|remains)\s+out\b|\bis\s+not\s+among\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|n't")
 
 
@@ -209,10 +215,17 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
     words = [w.lower() for w, _, _ in raw]
     tokens: list[Token] = []
     marks: list[tuple[int, str]] = []
+    phrase_spans: list[tuple[int, int]] = []
+    for m in _NEGATING_PHRASES.finditer(text):
+        marks.append((m.start(), "not"))
+        phrase_spans.append(m.span())
     i = 0
     while i < len(raw):
         _, start, end = raw[i]
         low = words[i]
+        if _overlaps(phrase_spans, start, end):
+            i += 1
+            continue
         if low.endswith("n't"):
             marks.append((start, "not"))
         if low in _POLARITY_WORDS:

@@ -80,6 +80,17 @@ MONTHS.update(
         "Sep.": 9,
         "Sept.": 9,
         "Sept": 9,
+        "Jan": 1,
+        "Feb": 2,
+        "Mar": 3,
+        "Apr": 4,
+        "Jun": 6,
+        "Jul": 7,
+        "Aug": 8,
+        "Sep": 9,
+        "Oct": 10,
+        "Nov": 11,
+        "Dec": 12,
         "Oct.": 10,
         "Nov.": 11,
         "Dec.": 12,
@@ -259,6 +270,8 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Value]:
                 continue
             if kind == "month":
                 name = m.group("month")
+                if len(name) == 3 and name != "May":
+                    continue  # a bare "Dec" or "Mar" alone is too often something else
                 lead = text[max(0, s - 8) : s].lower()
                 if name in ("May", "March") and not re.search(
                     r"(in|by|of|since|until|from)\s*$", lead
@@ -357,6 +370,8 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
             continue
         noun = ""
         pos = e
+        if re.match(r"\s+others?\b", text[e : e + 8]) and hedge == "exact":
+            hedge = "other"  # "X and seven other members": eight in all
         for _ in range(3):
             w = _WORD_AFTER.match(text, pos)
             if not w:

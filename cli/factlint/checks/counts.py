@@ -21,6 +21,13 @@ from factlint.values import Value
 KIND = "count"
 
 
+def _interval(fact: Value, said: Value, tol: float) -> tuple[float, float, bool, bool]:
+    """The claim's count; "seven other members" also admits eight in all."""
+    if fact.hedge == "other" and said.hedge != "other":
+        return fact.amount, fact.amount + 1, False, False
+    return hedge_interval(fact.amount, fact.hedge, tol)
+
+
 def _describe(v: Value) -> str:
     return v.text.strip()
 
@@ -42,7 +49,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             unmatched.append(Difference(KIND, _describe(s), ""))
             continue
         mine = hedge_interval(s.amount, s.hedge, tol)
-        theirs = [hedge_interval(f.amount, f.hedge, tol) for f in pool]
+        theirs = [_interval(f, s, tol) for f in pool]
         facts_text = " / ".join(_describe(f) for f in pool)
         if any(intervals_overlap(mine, t) for t in theirs):
             agreed.append(Difference(KIND, _describe(s), facts_text))
