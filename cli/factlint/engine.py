@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factlint.analysis import Region
-from factlint.checks import CHECKS, Outcome
+from factlint.checks import CHECKS, Outcome, dates
 from factlint.checks.base import ClaimContext
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
@@ -98,6 +98,16 @@ class Checker:
             if found.conflicts:
                 kinds.append(kind)
             outcome = outcome + found
+        if any(d.kind == dates.LATER for d in outcome.unmatched):
+            # The sentence speaks of a time after the claim held: a count or list that
+            # differs may simply have changed since.
+            changing = tuple(d for d in outcome.conflicts if d.kind in ("count", "member"))
+            outcome = Outcome(
+                outcome.agreed,
+                tuple(d for d in outcome.conflicts if d not in changing),
+                outcome.unmatched + changing,
+            )
+            kinds = [k for k in kinds if any(d.kind == k for d in outcome.conflicts)]
         topical = candidate.coverage >= self.settings.min_score / 100.0
         member_talk = _has_member_cue(region) and (ctx.members or ctx.excluded)
         member_conflict = any(d.kind == "member" for d in outcome.conflicts)

@@ -3,7 +3,9 @@
 A date without a year is compared on month and day only; a span (a half year, a
 decade) agrees with any date inside it. A date the claim's text does not state
 is compared with the claim's ``as_of`` date; if that does not settle it, the
-claim does not speak to it.
+claim does not speak to it. A date after the claim's ``as_of`` ("As of 2025, ...")
+marks the sentence as speaking of a later time, when counts and member lists
+may have changed, so those cannot contradict it.
 
     claim:  The Chang'e-7 mission will search for lunar resources in 2026.
     passes: Chang'e-7 is scheduled for 2026.
@@ -18,6 +20,7 @@ from factlint.model import Difference
 from factlint.values import DateSpan
 
 KIND = "date"
+LATER = "later"  # a date after the claim's as-of date: counts and lists may have changed
 
 
 def compare(a: DateSpan, b: DateSpan) -> bool | None:
@@ -52,6 +55,9 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             conflicts.append(Difference(KIND, s.text, facts_text))
         elif claim.as_of is not None and compare(s.date, claim.as_of) is True:
             agreed.append(Difference(KIND, s.text, claim.as_of.describe()))
+        elif claim.as_of is not None and s.date.has_year and s.date.start > claim.as_of.end:
+            # "As of 2025, ...": a time after the facts were true; they cannot speak to it.
+            unmatched.append(Difference(LATER, s.text, claim.as_of.describe()))
         else:
             unmatched.append(Difference(KIND, s.text, facts_text))
     return settle(agreed, conflicts, unmatched, len(facts))
