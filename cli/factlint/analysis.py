@@ -71,6 +71,7 @@ class Region:
     values: tuple[Value, ...]
     tokens: tuple[Token, ...]
     polarity: int  # +1 asserts, -1 denies
+    text: str = ""  # the whole sentence the region is cut from
 
     @property
     def words(self) -> frozenset[str]:
@@ -110,6 +111,7 @@ class Analysis:
             values=tuple(v for v in self.values if inside(v.start, v.end)),
             tokens=tuple(t for t in self.tokens if inside(t.start, t.end)),
             polarity=polarity_of(marks),
+            text=self.text,
         )
 
     @property

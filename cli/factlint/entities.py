@@ -24,7 +24,7 @@ class Mention:
 
 # Words glued after a name that make it describe something else: "US-led", "NASA-backed".
 _COMPOUND_AFTER = re.compile(
-    r"(?:-|\s)(?:led|backed|based|funded|built|made|owned|run|sponsored|designed|developed)\b",
+    r"-(?:led|backed|based|funded|built|made|owned|run|sponsored|designed|developed)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"'s?\b|'(?=\s)")

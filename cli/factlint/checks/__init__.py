@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factlint.checks import counts, dates, members, names, ordinals, polarity, quantities
+from factlint.checks import (
+    counts,
+    dates,
+    members,
+    names,
+    order,
+    ordinals,
+    polarity,
+    quantities,
+)
 from factlint.checks.base import ClaimContext, Outcome
 
 Check = Callable[..., Outcome]
@@ -24,6 +33,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     (names.KIND, names.check),
     (members.KIND, members.check),
     (polarity.KIND, polarity.check),
+    (order.KIND, order.check),
 )
 
 __all__ = ["CHECKS", "ClaimContext", "Outcome"]

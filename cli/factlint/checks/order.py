@@ -1,0 +1,62 @@
+"""Order of events: who came before whom ("one week before", "a week after").
+
+"A before B" and "B after A" say the same; a sentence that puts the claim's
+later party first, with the same relation word, reverses the order. Names on
+each side of the relation word are compared; names only the sentence knows are
+ignored.
+
+    claim:  Angola endorsed the Artemis Accords one week before Egypt backed the ILRS.
+    passes: Egypt signed on to the ILRS a week after Angola backed the Artemis Accords.
+    fails:  Angola endorsed the Artemis Accords a week after Egypt backed the ILRS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.analysis import Region
+from factlint.checks.base import ClaimContext, Outcome
+from factlint.model import Difference
+
+KIND = "order"
+_RELATION = re.compile(
+    r"\b(before|after|ahead\s+of|earlier\s+than|later\s+than|following|preceding)\b",
+    re.IGNORECASE,
+)
+_BEFORE = {"before", "ahead of", "earlier than", "preceding"}
+# What was done (an agreement, a mission) is not who did it first.
+_TOPICS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
+
+
+def sides(text: str, region: Region) -> tuple[set[str], set[str]] | None:
+    """(names that come first, names that come second), or None without a relation word."""
+    m = _RELATION.search(text, region.start, region.end)
+    if m is None:
+        return None
+    word = " ".join(m.group(1).lower().split())
+    actors = [x for x in region.mentions if not x.modifier and x.kind not in _TOPICS]
+    left = {x.name for x in actors if x.end <= m.start()}
+    right = {x.name for x in actors if x.start >= m.end()}
+    return (left, right) if word in _BEFORE else (right, left)
+
+
+def check(region: Region, claim: ClaimContext) -> Outcome:
+    theirs = sides(claim.region.text, claim.region)
+    mine = sides(region.text, region) if theirs is not None else None
+    if theirs is None or mine is None:
+        return Outcome()
+    first, second = mine
+    their_first, their_second = theirs
+    swapped = (first & their_second) | (second & their_first)
+    kept = (first & their_first) | (second & their_second)
+    if swapped and not kept:
+
+        def order(a: set[str], b: set[str]) -> str:
+            return f"{', '.join(sorted(a))} before {', '.join(sorted(b))}"
+
+        return Outcome(
+            conflicts=(Difference(KIND, order(first, second), order(their_first, their_second)),)
+        )
+    if kept and not swapped:
+        return Outcome(agreed=(Difference(KIND, "the same order", "the same order"),))
+    return Outcome()
