@@ -39,8 +39,7 @@ ANTONYMS: dict[str, str] = {
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|:\s"
     r"|,?\s+(?:after|before|while|whereas|although|though|because|when|unlike|but)\s+"
-    r"|,\s+(?:and|but|yet|so|while|which|who)\s+"
-    r"|\s+and\s+(?=(?:the\s+|its\s+|it\s+|they\s+|he\s+|she\s+)?[A-Z])",
+    r"|,\s+(?:and|but|yet|so|while|which|who)\s+",
 )
 # Phrases that deny without a negation word: "has yet to sign", "stayed out of".
 _NEGATING_PHRASES = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -63,6 +63,8 @@ class ClaimIndex:
                 self.by_subject[subject].append(len(self.contexts))
             self.contexts.append(ctx)
         self.subject_names = frozenset(self.by_subject)
+        # Only now that every subject is known can claims be cut into parts by subject.
+        self.contexts = [self._with_parts(ctx) for ctx in self.contexts]
         self.event_keys = frozenset(self.synonyms.canonical([w], 0)[0] for w in EVENT_WORDS)
         self._folded_texts = [fold(c.claim.text) for c in self.contexts]
 
@@ -93,6 +95,12 @@ class ClaimIndex:
             entities=self.entities,
             settings=self.settings,
         )
+
+    def _with_parts(self, ctx: ClaimContext) -> ClaimContext:
+        segments = self.segments(ctx.analysis)
+        if len({a for _, a in segments}) < 2:
+            return ctx
+        return replace(ctx, parts=tuple((a, tuple(spans)) for spans, a in segments))
 
     def _derive_subjects(self, analysis: Analysis) -> frozenset[str]:
         for kinds in _SUBJECT_PREFERENCE:
@@ -159,6 +167,7 @@ class ClaimIndex:
             if not spans:
                 continue
             region = analysis.region(spans)
+            ctx = self._view(ctx, region)
             foreign = frozenset(
                 m.name
                 for m in region.mentions
@@ -166,6 +175,18 @@ class ClaimIndex:
             )
             found.append(Candidate(ctx, region, self.coverage(region, ctx), foreign))
         return found
+
+    def _view(self, ctx: ClaimContext, region: Region) -> ClaimContext:
+        """The claim narrowed to the parts about what the sentence region names."""
+        if not ctx.parts:
+            return ctx
+        named = {m.name for m in region.mentions}
+        spans = [s for anchors, part in ctx.parts if anchors & named for s in part]
+        if not spans or len(spans) == sum(len(p) for _, p in ctx.parts):
+            return ctx
+        view = ctx.analysis.region(spans)
+        names = frozenset(m.name for m in view.mentions) | ctx.members | ctx.excluded
+        return replace(ctx, view=view, names=names | (ctx.subjects & named))
 
     def lookup(self, query: str, limit: int = 10) -> list[tuple[ClaimContext, float]]:
         """Claims ranked for a free-text query, scored 0-100.

@@ -24,10 +24,20 @@ class ClaimContext:
     as_of: DateSpan | None
     entities: EntityIndex
     settings: MatchSettings = field(default_factory=MatchSettings)
-    region: Region = field(init=False)  # the whole claim, read once
+    # A claim about two things ("Angola endorsed X a week before Egypt backed Y") is
+    # compared part by part: ``parts`` maps each part's subjects to its clause spans,
+    # and ``view`` is the part a given sentence speaks of (None: the whole claim).
+    parts: tuple[tuple[frozenset[str], tuple[tuple[int, int], ...]], ...] = ()
+    view: Region | None = None
+    whole: Region = field(init=False)  # the whole claim, read once
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "region", self.analysis.whole)
+        object.__setattr__(self, "whole", self.analysis.whole)
+
+    @property
+    def region(self) -> Region:
+        """The part of the claim the checks compare with."""
+        return self.view if self.view is not None else self.whole
 
 
 @dataclass(frozen=True)
