@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from factlint.analysis import Analysis, Region
-from factlint.entities import EntityIndex
+from factlint.entities import EntityIndex, Mention
 from factlint.model import Claim, Difference, MatchSettings
 from factlint.values import DateSpan
 
@@ -78,3 +79,23 @@ def settle(
     if agreed and conflicts and stated <= 1:
         return Outcome(tuple(agreed), (), tuple(unmatched + conflicts))
     return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|of|outside|around)\s+(?:the\s+)?$", re.I)
+
+
+def acting_as(mention: Mention, region: Region, claim: ClaimContext) -> str:
+    """The name a mention stands for as an actor: "Moscow signed" means Russia signed.
+
+    A city named as the doer (not after "in", "at", "from") stands for its country,
+    as capitals do in news writing.
+    """
+    if mention.kind != "city" or claim.member_kind != "country":
+        return mention.name
+    if _LOCATIVE.search(region.text[max(0, mention.start - 20) : mention.start]):
+        return mention.name
+    entity = claim.entities.entities.get(mention.name)
+    for place in entity.within if entity else ():
+        if claim.entities.kind(place) == "country":
+            return place
+    return mention.name

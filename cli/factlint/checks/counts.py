@@ -37,6 +37,10 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     facts = [v for v in claim.region.values if v.kind == KIND]
     if not said:
         return Outcome()
+    if not facts and claim.claim.members is not None and claim.claim.members.complete:
+        # A complete list counts its members: "seven partner nations".
+        n = len(claim.members)
+        facts = [Value(KIND, f"{n} ({', '.join(sorted(claim.members))})", 0, 0, amount=n)]
     tol = claim.settings.hedge_tolerance
     agreed: list[Difference] = []
     conflicts: list[Difference] = []

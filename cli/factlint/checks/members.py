@@ -15,34 +15,11 @@ mentions in another role are not members.
 
 from __future__ import annotations
 
-import re
-
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
-from factlint.entities import Mention
+from factlint.checks.base import ClaimContext, Outcome, acting_as
 from factlint.model import Difference
 
 KIND = "member"
-
-
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|of|outside|around)\s+(?:the\s+)?$", re.I)
-
-
-def _acting_as(mention: Mention, region: Region, claim: ClaimContext) -> str:
-    """The name a mention stands for as an actor: "Moscow signed" means Russia signed.
-
-    A city named as the doer (not after "in", "at", "from") stands for its country,
-    as capitals do in news writing.
-    """
-    if mention.kind != "city" or claim.member_kind != "country":
-        return mention.name
-    if _LOCATIVE.search(region.text[max(0, mention.start - 20) : mention.start]):
-        return mention.name
-    entity = claim.entities.entities.get(mention.name)
-    for place in entity.within if entity else ():
-        if claim.entities.kind(place) == "country":
-            return place
-    return mention.name
 
 
 def candidates(region: Region, claim: ClaimContext) -> list[tuple[str, str]]:
@@ -52,7 +29,7 @@ def candidates(region: Region, claim: ClaimContext) -> list[tuple[str, str]]:
     for m in region.mentions:
         if m.modifier:
             continue
-        name = _acting_as(m, region, claim)
+        name = acting_as(m, region, claim)
         if claim.entities.kind(name) != claim.member_kind or name in context:
             continue
         if name in claim.subjects:

@@ -12,8 +12,10 @@ they play too many roles in one sentence to be swapped safely.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import ClaimContext, Outcome, acting_as
 from factlint.model import Difference
 
 KIND = "entity"
@@ -34,6 +36,8 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     for m in region.mentions:
         if m.modifier or m.name in claim.subjects:
             continue
+        if m.kind == "city" and acting_as(m, region, claim) != m.name:
+            m = replace(m, name=acting_as(m, region, claim), kind="country")
         if m.kind == "country":
             # A country the claim does not name is not backed by it (membership is the
             # members check's business).
