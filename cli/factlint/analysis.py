@@ -17,7 +17,8 @@ NEGATIONS = frozenset(
         "refused", "refuse", "refuses", "refusing", "declined", "decline", "declines",
         "rejected", "reject", "rejects", "prohibited", "prohibits", "prohibit",
         "banned", "bans", "ban", "barred", "bars", "bar", "forbidden", "forbids", "forbid",
-        "unable", "failed", "fails", "none",
+        "unable", "failed", "fails", "none", "prevent", "prevents", "prevented",
+        "block", "blocks", "blocked", "stop", "stops", "stopped",
     }
 )  # fmt: skip
 # Words that assert the opposite of a prohibition: they carry polarity but no topic.
@@ -26,6 +27,8 @@ _POLARITY_WORDS = NEGATIONS | AFFIRMATIONS | {"nor"}
 # Words that deny their opposite: "closed to partners" says "not open to partners".
 ANTONYMS: dict[str, str] = {
     "close": "open", "closed": "open", "closes": "open", "closing": "open",
+    "shut": "open", "shuts": "open",
+    "separate": "together", "separately": "together", "apart": "together",
     "exclude": "include", "excluded": "include", "excludes": "include",
     "withdraw": "join", "withdrew": "join", "withdrawn": "join", "withdraws": "join",
     "left": "join", "quit": "join", "quits": "join",
@@ -47,6 +50,7 @@ _NEGATING_PHRASES = re.compile(
     r"held|holds|remained|remains)\s+out\b|\bis\s+not\s+among\b",
     re.IGNORECASE,
 )
+_BACK_AGAIN = re.compile(r"\b(back)\s+(?:on|to|in|into|from|home)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|n't")
 
 
@@ -217,6 +221,11 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
     tokens: list[Token] = []
     marks: list[tuple[int, str]] = []
     phrase_spans: list[tuple[int, int]] = []
+    for m in _BACK_AGAIN.finditer(text):
+        # "back on the Moon" is a return, "back the ILRS" is support
+        key, _ = synonyms.canonical(["return"], 0)
+        tokens.append(Token(key, m.group(1), m.start(1), m.end(1)))
+        phrase_spans.append((m.start(1), m.end(1)))
     for m in _NEGATING_PHRASES.finditer(text):
         marks.append((m.start(), "not"))
         phrase_spans.append(m.span())
@@ -258,6 +267,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
         if key and key not in STOPWORDS:
             tokens.append(Token(key, text[start:last_end], start, last_end))
         i += used
+    tokens.sort(key=lambda t: t.start)
     return Analysis(
         text=text,
         mentions=tuple(mentions),

@@ -45,6 +45,7 @@ class Judgement:
     kind: str
     outcome: Outcome
     score: float
+    region: Region | None = None
 
 
 def _drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
@@ -68,6 +69,24 @@ def _drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
             j = replace(j, outcome=replace(j.outcome, conflicts=left))
         kept.append(j)
     return kept
+
+
+def _repeats(j: Judgement, old: ClaimContext) -> bool:
+    """Whether every value the sentence got wrong is, exactly, a value of the older claim."""
+    assert j.region is not None
+    wrong = {(d.kind, d.draft) for d in j.outcome.conflicts}
+    if not wrong or any(kind not in ("date", "count", "quantity") for kind, _ in wrong):
+        return False
+    said = [v for v in j.region.values if (v.kind, v.text) in wrong]
+    old_values = old.region.values
+    return bool(said) and all(
+        any(
+            o.kind == v.kind
+            and (o.date == v.date if v.kind == "date" else abs(o.amount - v.amount) < 1e-9)
+            for o in old_values
+        )
+        for v in said
+    )
 
 
 def _has_member_cue(region: Region) -> bool:
@@ -119,7 +138,7 @@ class Checker:
             and (topical or (member_conflict and member_talk))
         ):
             kind = "member" if member_conflict and not topical else kinds[0]
-            return Judgement(ctx, Verdict.CONTRADICTED, kind, outcome, score)
+            return Judgement(ctx, Verdict.CONTRADICTED, kind, outcome, score, region)
         if (
             not outcome.conflicts
             and not outcome.unmatched
@@ -140,6 +159,7 @@ class Checker:
         """The verdict on one sentence: the most severe of the claims it speaks to."""
         judged = [j for j in self.judgements(sentence.text) if j.verdict is not Verdict.UNVERIFIED]
         judged = _drop_answered_conflicts(judged)
+        judged = [self._as_repeat(j) for j in judged]
         if not judged:
             return Finding(sentence, Verdict.UNVERIFIED)
         supported_ids = {j.claim.claim.id for j in judged if j.verdict is Verdict.SUPPORTED}
@@ -152,6 +172,18 @@ class Checker:
         judged.sort(key=lambda j: (-j.verdict.rank, -j.score, j.claim.claim.id))
         findings = [self._finding(sentence, j) for j in judged]
         return replace(findings[0], related=tuple(findings[1:]))
+
+    def _as_repeat(self, j: Judgement) -> Judgement:
+        """A contradiction that repeats the exact figure of the claim this one replaced is
+        outdated: "NASA's target is 2024" repeats the 2021 claim, now replaced.
+        """
+        if j.verdict is not Verdict.CONTRADICTED or j.region is None:
+            return j
+        for old in self.index.replaced.get(j.claim.claim.id, ()):
+            if _repeats(j, old):
+                outcome = Outcome(agreed=j.outcome.conflicts)
+                return Judgement(old, Verdict.OUTDATED, "replaced", outcome, j.score, j.region)
+        return j
 
     def _finding(self, sentence: Sentence, j: Judgement) -> Finding:
         claim = j.claim.claim

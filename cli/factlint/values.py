@@ -121,6 +121,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("q", re.compile(r"\bQ(?P<part>[1-4])\s+" + _YEAR)),
+    ("half", re.compile(r"\bH(?P<part>[12])\s+" + _YEAR)),
     ("season", re.compile(r"\b(?P<part>early|mid|late)[\s-]+" + _YEAR, re.IGNORECASE)),
     (
         "edge",
@@ -204,7 +205,7 @@ def _span_from_match(kind: str, m: re.Match[str]) -> DateSpan | None:
     if kind in ("half", "quarter", "q", "season", "edge"):
         part = g["part"].lower()
         if kind == "half":
-            first = part in ("first", "1st")
+            first = part in ("first", "1st", "1")
             return DateSpan(
                 (year, 1 if first else 7, 1),
                 (year, 6 if first else 12, 31 if not first else 30),

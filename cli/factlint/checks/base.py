@@ -90,7 +90,7 @@ def acting_as(mention: Mention, region: Region, claim: ClaimContext) -> str:
     A city named as the doer (not after "in", "at", "from") stands for its country,
     as capitals do in news writing.
     """
-    if mention.kind != "city" or claim.member_kind != "country":
+    if mention.kind != "city":
         return mention.name
     if _LOCATIVE.search(region.text[max(0, mention.start - 20) : mention.start]):
         return mention.name

@@ -40,8 +40,21 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     agreed: list[Difference] = []
     conflicts: list[Difference] = []
     unmatched: list[Difference] = []
+    # When one of the sentence's dates is the claim's own date, the others may say when
+    # the claim was made ("In 2021, NASA expected ... by 2024"): the as-of date decides.
+    own_date_found = any(
+        compare(s.date, f.date) is True for s in said for f in facts if s.date and f.date
+    )
     for s in said:
         assert s.date is not None
+        if (
+            own_date_found
+            and claim.as_of is not None
+            and not any(compare(s.date, f.date) is True for f in facts if f.date)
+            and compare(s.date, claim.as_of) is True
+        ):
+            agreed.append(Difference(KIND, s.text, f"as of {claim.as_of.describe()}"))
+            continue
         if s.qualifier == "as of" and claim.as_of is not None:
             same = compare(s.date, claim.as_of)
             target = [(same, claim.as_of.describe())]

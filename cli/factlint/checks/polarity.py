@@ -14,7 +14,7 @@ membership check.
 from __future__ import annotations
 
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import ClaimContext, Outcome, acting_as
 from factlint.model import Difference
 
 KIND = "polarity"
@@ -27,7 +27,9 @@ def _word(p: int) -> str:
 def check(region: Region, claim: ClaimContext) -> Outcome:
     if claim.claim.members is not None:
         return Outcome()
-    participants = region.names(modifiers=False) - claim.subjects
+    participants = {
+        acting_as(m, region, claim) for m in region.mentions if not m.modifier
+    } - claim.subjects
     theirs_named = claim.region.names(modifiers=False) - claim.subjects
     if not participants <= claim.names or (theirs_named and not participants & theirs_named):
         return Outcome()
