@@ -50,7 +50,11 @@ _NEGATING_PHRASES = re.compile(
     r"held|holds|remained|remains)\s+out\b|\bis\s+not\s+among\b",
     re.IGNORECASE,
 )
-_BACK_AGAIN = re.compile(r"\b(back)\s+(?:on|to|in|into|from|home)\b", re.IGNORECASE)
+_BACK_AGAIN = re.compile(
+    r"\b(back)\s+(?:on|to|in|into|from|home)\b(?!\s+(?:\d|the\s+\d|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December))",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|n't")
 
 

@@ -341,6 +341,20 @@ def stem(word: str) -> str:
 # "will fly". They carry no topic, so they neither help nor hurt a match.
 LIGHT_WORDS = frozenset(
     [
+        "designed",
+        "meant",
+        "supposed",
+        "poised",
+        "ready",
+        "going",
+        "follow",
+        "follows",
+        "followed",
+        "following",
+        "date",
+        "dates",
+        "deadline",
+        "timeline",
         "plan",
         "plans",
         "planned",
