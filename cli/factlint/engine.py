@@ -33,7 +33,7 @@ MEMBER_CUES = frozenset(
         "adopt", "among", "secur",
     }
 )  # fmt: skip
-_MIN_TOPIC = 0.5  # share of a sentence's content words a claim must share to speak to it
+_JOINT_MIN_SCORE = 50.0  # share of the sentence's wording each of several claims must share
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,32 @@ def _drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
             j = replace(j, outcome=replace(j.outcome, conflicts=left))
         kept.append(j)
     return kept
+
+
+def _joint_support(judged: list[Judgement]) -> list[Judgement]:
+    """Claims that together back every value of a sentence none of them backs alone.
+
+    "SLIM, launched on Sept. 6 aboard an H-2A, will try to land within 100 m of its
+    target" takes the launch claim and the landing claim. Each claim must back a
+    value and contradict none; every value one leaves unmatched must be backed by
+    another; and together they must share the sentence's wording.
+    """
+    usable = [j for j in judged if j.outcome.agreed and not j.outcome.conflicts and j.region]
+    if len(usable) < 2:
+        return []
+    region = usable[0].region
+    words = region.words if region is not None else frozenset()
+    shared: set[str] = set().union(*(j.claim.region.words for j in usable))
+    if words and len(words & shared) / len(words) < _JOINT_MIN_SCORE / 100.0:
+        return []
+    backed = {(d.kind, d.draft) for j in usable for d in j.outcome.agreed}
+    loose = {(d.kind, d.draft) for j in usable for d in j.outcome.unmatched}
+    if loose - backed:
+        return []
+    return [
+        replace(j, verdict=Verdict.OUTDATED if j.claim.claim.replaced_by else Verdict.SUPPORTED)
+        for j in usable
+    ]
 
 
 def _repeats(j: Judgement, old: ClaimContext) -> bool:
@@ -149,7 +175,7 @@ class Checker:
             return Judgement(
                 ctx, verdict, "replaced" if ctx.claim.replaced_by else "", outcome, score
             )
-        return Judgement(ctx, Verdict.UNVERIFIED, "", outcome, score)
+        return Judgement(ctx, Verdict.UNVERIFIED, "", outcome, score, region)
 
     def judgements(self, text: str) -> list[Judgement]:
         analysis = self.index.analyze(text)
@@ -157,7 +183,10 @@ class Checker:
 
     def check_sentence(self, sentence: Sentence) -> Finding:
         """The verdict on one sentence: the most severe of the claims it speaks to."""
-        judged = [j for j in self.judgements(sentence.text) if j.verdict is not Verdict.UNVERIFIED]
+        every = self.judgements(sentence.text)
+        judged = [j for j in every if j.verdict is not Verdict.UNVERIFIED]
+        if not judged:
+            judged = _joint_support(every)
         judged = _drop_answered_conflicts(judged)
         judged = [self._as_repeat(j) for j in judged]
         if not judged:

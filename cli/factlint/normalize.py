@@ -341,6 +341,11 @@ def stem(word: str) -> str:
 # "will fly". They carry no topic, so they neither help nor hurt a match.
 LIGHT_WORDS = frozenset(
     [
+        "try",
+        "tries",
+        "tried",
+        "trying",
+        "aboard",
         "designed",
         "meant",
         "supposed",
