@@ -141,6 +141,10 @@ class ClaimIndex:
         """Share of the region's content words the claim uses too (fuzzy for long words)."""
         keys = region.words
         theirs = ctx.region.words
+        if not theirs:
+            # A claim of names alone ("Chang'e-8 will follow Chang'e-7") is about the
+            # subjects themselves happening: flying, launching, landing say nothing more.
+            keys = keys - self.event_keys
         if not keys:
             return 1.0
         hits = 0.0

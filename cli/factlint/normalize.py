@@ -432,6 +432,15 @@ LIGHT_WORDS = frozenset(
 
 STOPWORDS = frozenset(
     [
+        "before",
+        "after",
+        "ahead",
+        "earlier",
+        "later",
+        "precede",
+        "precedes",
+        "preceded",
+        "preceding",
         "a",
         "an",
         "the",

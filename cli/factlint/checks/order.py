@@ -20,11 +20,12 @@ from factlint.model import Difference
 
 KIND = "order"
 _RELATION = re.compile(
-    r"\b(before|after|ahead\s+of|earlier\s+than|later\s+than|following|preceding)\b",
+    r"\b(before|after|ahead\s+of|earlier\s+than|later\s+than|following|follows?|followed|"
+    r"preceding|precedes?|preceded)\b",
     re.IGNORECASE,
 )
-_BEFORE = {"before", "ahead of", "earlier than", "preceding"}
-# What was done (an agreement, a mission) is not who did it first.
+_BEFORE = {"before", "ahead of", "earlier than", "preceding", "precede", "precedes", "preceded"}
+# What was done (an agreement, a mission) is not who did it first, unless no one is named.
 _TOPICS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
 
 
@@ -34,9 +35,14 @@ def sides(text: str, region: Region) -> tuple[set[str], set[str]] | None:
     if m is None:
         return None
     word = " ".join(m.group(1).lower().split())
-    actors = [x for x in region.mentions if not x.modifier and x.kind not in _TOPICS]
+    named = [x for x in region.mentions if not x.modifier]
+    actors = [x for x in named if x.kind not in _TOPICS]
     left = {x.name for x in actors if x.end <= m.start()}
     right = {x.name for x in actors if x.start >= m.end()}
+    if not (left and right):
+        # No one on one side: what comes first is the missions themselves.
+        left = {x.name for x in named if x.end <= m.start()}
+        right = {x.name for x in named if x.start >= m.end()}
     return (left, right) if word in _BEFORE else (right, left)
 
 
