@@ -31,7 +31,11 @@ def test_text_shows_a_block_per_finding_that_needs_attention() -> None:
         "docs/draft.md:5:1  outdated  replaced by pluto-dwarf\n"
         "    Pluto is the ninth planet.\n"
         "    claim pluto-planet: Pluto is the ninth planet.\n"
-        "    source: Planet list\n"
+        "    source: Planet list (undated)\n"
+        "\n"
+        "docs/draft.md:7:1  supported  pluto-dwarf (as of 2006)\n"
+        "    Pluto is a dwarf planet.\n"
+        "    sources: Planet list (undated)\n"
         "\n"
         "docs/draft.md:13:1  info  unused factlint-disable comment [unused-suppression]\n"
         "\n"
@@ -47,10 +51,11 @@ def test_text_shows_unverified_only_on_request() -> None:
     )
 
 
-def test_text_never_shows_supported_or_suppressed_sentences() -> None:
+def test_text_shows_supported_sentences_briefly_and_never_suppressed_ones() -> None:
     text = render(show_unverified=True)
-    assert "Pluto is a dwarf planet." not in text.split("claim")[0]
-    assert "docs/draft.md:7:" not in text
+    supported = text.split("docs/draft.md:7:1  supported  pluto-dwarf")[1].split("\n\n")[0]
+    assert "Pluto is a dwarf planet." in supported
+    assert "claim " not in supported  # no full block: the claim is named in the header
     assert "Saturn has 12 moons." not in text
 
 
@@ -76,8 +81,8 @@ def test_text_does_not_read_markup_or_emoji_in_sentences() -> None:
 
 
 def test_text_summary_counts_singular_and_plural() -> None:
-    assert render(Report((SUPPORTED,), 1)) == (
-        "0 contradicted, 0 outdated, 1 supported, 0 unverified in 1 file (1 sentence)\n"
+    assert render(Report((SUPPORTED,), 1)).endswith(
+        "\n0 contradicted, 0 outdated, 1 supported, 0 unverified in 1 file (1 sentence)\n"
     )
 
 

@@ -1,8 +1,9 @@
 """The ``text`` format: a report for people at a terminal, coloured when asked.
 
 Each finding that needs attention gets a block: where it is, the verdict and why,
-the sentence, the values that differ, the claim and its sources. Supported
-sentences are only counted in the closing summary line::
+the sentence, the values that differ, the claim and its sources. A supported
+sentence gets a short block: the sentence and the claim and sources behind it.
+Unverified sentences are only counted, unless asked for::
 
     draft.md:3:5  contradicted  count differs: the draft says 35, the facts say 29
         Saturn has 35 moons.
@@ -27,7 +28,7 @@ from factlint.report.base import (
     count_suppressed,
     count_verdicts,
     display_path,
-    shown_findings,
+    needs_attention,
 )
 
 INDENT = 4
@@ -45,7 +46,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _source_text(source: Source) -> str:
-    details = ", ".join(part for part in (source.publisher, source.date) if part)
+    details = ", ".join(part for part in (source.publisher, source.date or "undated") if part)
     return f"{source.title} ({details})" if details else source.title
 
 
@@ -87,6 +88,25 @@ def _render_finding(console: Console, finding: Finding, options: RenderOptions) 
     console.print(header)
     for line in _finding_lines(finding):
         _print_indented(console, line)
+    console.print()
+
+
+def _render_supported(console: Console, finding: Finding, options: RenderOptions) -> None:
+    s = finding.sentence
+    claim = finding.claim
+    header = Text.assemble(
+        (f"{display_path(s.path, options.cwd)}:{s.line}:{s.column}", "bold"),
+        "  ",
+        (finding.verdict.value, VERDICT_STYLE[finding.verdict]),
+        "  ",
+        (claim.id if claim else "", "cyan"),
+        (f" (as of {claim.as_of})" if claim and claim.as_of else ""),
+    )
+    console.print(header)
+    _print_indented(console, Text(finding.sentence.text, style="italic"))
+    sources = "; ".join(_source_text(source) for source in finding.sources)
+    if sources:
+        _print_indented(console, Text.assemble(("sources: ", "bold"), sources))
     console.print()
 
 
@@ -146,8 +166,11 @@ class TextFormatter:
             # Plain output is likely a file or a pipe: one line per line, never wrapped.
             soft_wrap=not options.color,
         )
-        for finding in shown_findings(report, options):
-            _render_finding(console, finding, options)
+        for finding in report.findings:
+            if needs_attention(finding, options):
+                _render_finding(console, finding, options)
+            elif finding.verdict is Verdict.SUPPORTED and not finding.suppressed:
+                _render_supported(console, finding, options)
         for notice in report.notices:
             _render_notice(console, notice, options)
         if report.notices:
