@@ -223,6 +223,7 @@ HEDGES_AFTER: dict[str, str] = {
     "or fewer": "at-most",
     "or less": "at-most",
     "-plus": "at-least",
+    "-odd": "approx",
     "plus": "at-least",
     "+": "at-least",
     "odd": "approx",

@@ -98,7 +98,7 @@ MONTHS.update(
 )
 _MONTH_RE = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _M = rf"(?P<month>{_MONTH_RE})(?![A-Za-z])"
-_YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?!\d|[.,]\d)"
+_YEAR = r"(?P<year>(?:1[89]|2[01])\d\d)(?!\d|[.,]\d|'?s\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -122,6 +122,13 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("q", re.compile(r"\bQ(?P<part>[1-4])\s+" + _YEAR)),
     ("half", re.compile(r"\bH(?P<part>[12])\s+" + _YEAR)),
+    (
+        "part-decade",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>early|mid|late)[\s-]+(?P<decade>(?:1[89]|2[01])\d0)'?s\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("season", re.compile(r"\b(?P<part>early|mid|late)[\s-]+" + _YEAR, re.IGNORECASE)),
     (
         "edge",
@@ -180,11 +187,14 @@ _SCALE_AFTER_NUMERAL = re.compile(r"\s+(million|billion|thousand)\b", re.IGNOREC
 _UNIT_AFTER = re.compile(
     r"(?P<sep>\s*-?\s*)(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-    + r")(?![\w])",
+    + r")(?:(?<=°)|(?![\w]))",
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"[\s-]+(?P<word>[A-Za-z][\w'-]*)")
-_DIRECTION_RE = re.compile(r"\b(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
+_DIRECTION_RE = re.compile(
+    r"\b(north|south|east|west)(?:ern)?\b|(?<=\d°)\s*([NSEW])\b", re.IGNORECASE
+)
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 _SKIP_BEFORE_NOUN = frozenset(
     {"other", "more", "new", "additional", "further", "founding", "of", "such", "known", "separate"}
 )
@@ -202,6 +212,10 @@ def _span_from_match(kind: str, m: re.Match[str]) -> DateSpan | None:
     if kind == "decade":
         d = int(g["decade"])
         return DateSpan((d, 1, 1), (d + 9, 12, 31), True, False, False)
+    if kind == "part-decade":
+        d = int(g["decade"])
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[g["part"].lower()]
+        return DateSpan((d + first, 1, 1), (d + last, 12, 31), True, False, False)
     if kind in ("half", "quarter", "q", "season", "edge"):
         part = g["part"].lower()
         if kind == "half":
@@ -421,9 +435,8 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
     values += find_numbers(text, spans)
     for m in _DIRECTION_RE.finditer(text):
         if not _overlaps(spans, *m.span()):
-            values.append(
-                Value("direction", m.group(0), m.start(), m.end(), noun=m.group(1).lower())
-            )
+            word = (m.group(1) or _COMPASS[m.group(2).lower()]).lower()
+            values.append(Value("direction", m.group(0), m.start(), m.end(), noun=word))
             spans.append(m.span())
     values.sort(key=lambda v: v.start)
     return values
