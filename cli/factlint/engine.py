@@ -8,7 +8,7 @@ from pathlib import Path
 
 from factlint.analysis import Region
 from factlint.checks import CHECKS, Outcome, dates
-from factlint.checks.base import ClaimContext
+from factlint.checks.base import ClaimContext, acting_as
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
@@ -115,6 +115,24 @@ def _repeats(j: Judgement, old: ClaimContext) -> bool:
     )
 
 
+_ACTOR_KINDS = frozenset({"country", "agency", "organization", "person", "group"})
+
+
+def _actors(region: Region, ctx: ClaimContext) -> set[str]:
+    return {
+        acting_as(m, region, ctx)
+        for m in region.mentions
+        if not m.modifier and (m.kind in _ACTOR_KINDS or m.kind == "city")
+    } - ctx.subjects
+
+
+def _other_actors(region: Region, ctx: ClaimContext) -> bool:
+    """Whether the sentence and the claim name who acts, and not one in common."""
+    theirs = {a for a in _actors(ctx.region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS}
+    mine = {a for a in _actors(region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS}
+    return bool(theirs and mine and not theirs & mine)
+
+
 def _has_member_cue(region: Region) -> bool:
     keys = {t.key for t in region.tokens} | {t.key.split()[0] for t in region.tokens}
     return any(k.startswith(tuple(MEMBER_CUES)) for k in keys)
@@ -143,6 +161,16 @@ class Checker:
             if found.conflicts:
                 kinds.append(kind)
             outcome = outcome + found
+        if _other_actors(region, ctx):
+            # "Germany signed the Accords in 2023" is not about Russia's refusal in 2020:
+            # only a swapped name or membership can contradict a claim about someone else.
+            off = tuple(d for d in outcome.conflicts if d.kind not in ("entity", "member"))
+            outcome = Outcome(
+                outcome.agreed,
+                tuple(d for d in outcome.conflicts if d not in off),
+                outcome.unmatched + off,
+            )
+            kinds = [k for k in kinds if any(d.kind == k for d in outcome.conflicts)]
         if any(d.kind == dates.LATER for d in outcome.unmatched):
             # The sentence speaks of a time after the claim held: a count or list that
             # differs may simply have changed since.
