@@ -161,9 +161,13 @@ class Checker:
             if found.conflicts:
                 kinds.append(kind)
             outcome = outcome + found
-        if _other_actors(region, ctx):
-            # "Germany signed the Accords in 2023" is not about Russia's refusal in 2020:
-            # only a swapped name or membership can contradict a claim about someone else.
+        flipped = region.polarity != ctx.region.polarity and not any(
+            d.kind == "polarity" for d in outcome.conflicts
+        )
+        if flipped or _other_actors(region, ctx):
+            # "Germany signed the Accords in 2023" is not about Russia's refusal in 2020
+            # (another actor, or a flipped statement the polarity check did not take up):
+            # only a swapped name or membership can contradict a claim about something else.
             off = tuple(d for d in outcome.conflicts if d.kind not in ("entity", "member"))
             outcome = Outcome(
                 outcome.agreed,

@@ -20,6 +20,9 @@ from factlint.model import Difference
 from factlint.values import DateSpan
 
 KIND = "date"
+# "As of 2023, 29 countries have signed": a date of this kind says when a state holds,
+# which a claim's as-of date can confirm; "joined in 2023" dates an event it cannot.
+_STATE_QUALIFIERS = frozenset({"as of", "by", "since", "until"})
 LATER = "later"  # a date after the claim's as-of date: counts and lists may have changed
 
 
@@ -66,7 +69,11 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             agreed.append(Difference(KIND, s.text, facts_text))
         elif results and all(r is False for r in results) and s.qualifier != "as of":
             conflicts.append(Difference(KIND, s.text, facts_text))
-        elif claim.as_of is not None and compare(s.date, claim.as_of) is True:
+        elif (
+            claim.as_of is not None
+            and s.qualifier in _STATE_QUALIFIERS
+            and compare(s.date, claim.as_of) is True
+        ):
             agreed.append(Difference(KIND, s.text, claim.as_of.describe()))
         elif claim.as_of is not None and s.date.has_year and s.date.start > claim.as_of.end:
             # "As of 2025, ...": a time after the facts were true; they cannot speak to it.
