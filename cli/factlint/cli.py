@@ -62,13 +62,16 @@ FactsOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
     typer.Option(
         "--facts",
+        metavar="PATH",
         help="Facts file or directory (repeatable). Default: the configured facts, "
         "else the bundled canonical facts.",
     ),
 ]
 ConfigOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--config", help="Configuration file to use instead of searching for one."),
+    typer.Option(
+        "--config", metavar="FILE", help="Configuration file to use instead of searching for one."
+    ),
 ]
 
 
@@ -128,13 +131,14 @@ def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
+            metavar="PATH",
             help="Markdown or text files, or directories to search; - reads standard input.",
             show_default=False,
         ),
     ] = None,
     text: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--text", "-t", help="A sentence to check (repeatable)."),
+        typer.Option("--text", "-t", metavar="SENTENCE", help="A sentence to check (repeatable)."),
     ] = None,
     facts: FactsOption = None,
     output_format: Annotated[
@@ -142,12 +146,13 @@ def check(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="text, line, json, github or sarif (default: github in CI on GitHub, else text).",
         ),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write the report to this file."),
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file."),
     ] = None,
     show_unverified: Annotated[
         Optional[bool],  # noqa: UP045
@@ -161,6 +166,7 @@ def check(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--fail-on",
+            metavar="error|warning|never",
             help="Exit 1 on findings of this severity or worse: error (contradicted), "
             "warning (outdated too) or never. Default: error.",
         ),
