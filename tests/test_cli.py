@@ -466,11 +466,6 @@ def test_lookup_json_ranks_claims_by_score(factlint: Factlint, workdir: Path) ->
     assert all(c["sources"] for c in doc["claims"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="WRatio's partial matching scores 'China and Russia are not signatories of the "
-    "Artemis Accords' and Russia's refusal above the signatory count and list",
-)
 def test_lookup_ranks_the_signatory_claims_first(factlint: Factlint, workdir: Path) -> None:
     run = factlint("lookup", "Artemis Accords signatories", "--format", "json", cwd=workdir)
     first = json.loads(run.stdout)["claims"][0]["claim_id"]
@@ -534,11 +529,6 @@ def test_facts_show_an_unknown_id_exits_2(factlint: Factlint, workdir: Path) -> 
     assert len(run.stderr.splitlines()) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.facts_show strips the quotes of str(KeyError) with strip(), which also eats "
-    "the closing quote of the id: factlint: no claim with id 'nope",
-)
 def test_facts_show_quotes_the_unknown_id_whole(factlint: Factlint, workdir: Path) -> None:
     run = factlint("facts", "show", "nope", cwd=workdir)
     assert "'nope'" in run.stderr

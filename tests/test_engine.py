@@ -180,12 +180,6 @@ def test_the_other_way_round_the_other_claim_contradicts(checker: Checker) -> No
     assert all(not r.related for r in found.related)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settle() lets an agreeing date excuse a conflicting one when a claim states one "
-    "date; both claims of the sentence state 2030, so each excuses 2050 and nothing "
-    "contradicts",
-)
 def test_a_wrong_date_next_to_a_right_one_is_still_found(checker: Checker) -> None:
     found = judge(
         checker,
@@ -196,11 +190,6 @@ def test_a_wrong_date_next_to_a_right_one_is_still_found(checker: Checker) -> No
     assert found.claim is not None and found.claim.id == "china-space-power-2030"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="both clauses name NASA, so they form one region for every NASA claim and the "
-    "second clause alone is not close enough to nasa-china-prohibited to contradict it",
-)
 def test_a_contradiction_in_a_later_clause_about_the_same_subject_is_found(
     checker: Checker,
 ) -> None:
@@ -238,11 +227,6 @@ def test_saying_what_the_replacing_claim_says_is_supported(checker: Checker) -> 
     assert found.claim is not None and found.claim.id == "nasa-astronauts-december-2025"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a replaced claim still contradicts: a date that differs from the obsolete 2024 "
-    "target is reported as contradicting nasa-first-woman-2024",
-)
 def test_a_replaced_claim_does_not_contradict(checker: Checker) -> None:
     found = judge(checker, "NASA will send the first woman and the next man to the Moon by 2026.")
     assert found.verdict is not Verdict.CONTRADICTED
@@ -282,11 +266,6 @@ def test_unrelated_sentences_stay_unverified(checker: Checker, text: str) -> Non
     assert found.claim is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="false alarms: the SLS flight year is compared with the replaced claim's 2024 "
-    "target; JAXA/ESA are read as agencies swapped for NASA in nasa-china-prohibited",
-)
 @pytest.mark.parametrize(
     "text",
     [

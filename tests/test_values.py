@@ -238,11 +238,6 @@ def test_a_bare_letter_after_a_number_word_is_not_a_unit() -> None:
     assert "quantity" not in kinds("We saw five m of them.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NUMBER_RE needs a non-word character after the numeral, so '5km' and '100m' "
-    "(which the values module says it reads) are not quantities",
-)
 @pytest.mark.parametrize(("text", "amount"), [("a 5km run", 5000.0), ("the 100m sprint", 100.0)])
 def test_a_unit_glued_to_the_numeral_is_read(text: str, amount: float) -> None:
     assert only(text, "quantity").amount == pytest.approx(amount)

@@ -42,7 +42,8 @@ ANTONYMS: dict[str, str] = {
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|:\s"
     r"|,?\s+(?:after|before|while|whereas|although|though|because|when|unlike|but)\s+"
-    r"|,\s+(?:and|but|yet|so|while|which|who)\s+",
+    r"|,\s+(?:and|but|yet|so|while|which|who)\s+"
+    r"|\s+and\s+(?=to\s+[a-z])",
 )
 # Phrases that deny without a negation word: "has yet to sign", "stayed out of".
 _NEGATING_PHRASES = re.compile(
@@ -230,6 +231,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
         key, _ = synonyms.canonical(["return"], 0)
         tokens.append(Token(key, m.group(1), m.start(1), m.end(1)))
         phrase_spans.append((m.start(1), m.end(1)))
+    value_spans = [(v.start, v.end) for v in values]
     for m in _NEGATING_PHRASES.finditer(text):
         marks.append((m.start(), "not"))
         phrase_spans.append(m.span())
@@ -238,6 +240,10 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
         _, start, end = raw[i]
         low = words[i]
         if _overlaps(phrase_spans, start, end):
+            i += 1
+            continue
+        if _overlaps(value_spans, start, end):
+            # "no fewer than 25": the "no" belongs to the number, not to the statement
             i += 1
             continue
         if low.endswith("n't"):

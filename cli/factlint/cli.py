@@ -406,7 +406,7 @@ def facts_show(
     try:
         render_claim(fact_base, claim_id, console)
     except LookupError as error:
-        _err(str(error).strip("'\""))
+        _err(error.args[0] if error.args else str(error))
         raise typer.Exit(ExitCode.ERROR) from None
 
 

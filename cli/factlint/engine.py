@@ -133,6 +133,13 @@ def _other_actors(region: Region, ctx: ClaimContext) -> bool:
     return bool(theirs and mine and not theirs & mine)
 
 
+def _set_aside(outcome: Outcome, which: Callable[[str], bool]) -> Outcome:
+    """The outcome with the conflicts of the chosen kinds moved to unmatched."""
+    off = tuple(d for d in outcome.conflicts if which(d.kind))
+    kept = tuple(d for d in outcome.conflicts if not which(d.kind))
+    return Outcome(outcome.agreed, kept, outcome.unmatched + off)
+
+
 def _has_member_cue(region: Region) -> bool:
     keys = {t.key for t in region.tokens} | {t.key.split()[0] for t in region.tokens}
     return any(k.startswith(tuple(MEMBER_CUES)) for k in keys)
@@ -146,11 +153,9 @@ class Checker:
         self.index = ClaimIndex(facts, self.settings)
         self.facts = facts
 
-    def judge(self, candidate: Candidate) -> Judgement:
-        """Compare one region of a sentence with one claim and decide."""
-        region, ctx = candidate.region, candidate.claim
+    def compare(self, region: Region, ctx: ClaimContext) -> Outcome:
+        """Run every check on one region of a sentence against one claim."""
         outcome = Outcome()
-        kinds: list[str] = []
         bare = not region.words and not self.index.about_itself(ctx)
         for kind, check in CHECKS:
             found = check(region, ctx)
@@ -158,56 +163,61 @@ class Checker:
                 # "Chang'e-8 is scheduled for 2028" says when the mission flies, which a
                 # claim about its partner selection date cannot confirm or deny.
                 found = Outcome(unmatched=found.agreed + found.conflicts + found.unmatched)
-            if found.conflicts:
-                kinds.append(kind)
             outcome = outcome + found
         flipped = region.polarity != ctx.region.polarity and not any(
             d.kind == "polarity" for d in outcome.conflicts
         )
-        if flipped or _other_actors(region, ctx):
+        if ctx.claim.replaced_by:
+            # A replaced claim is old knowledge: a sentence can repeat it (outdated), but
+            # it cannot prove a sentence wrong; the claim that replaced it may.
+            outcome = _set_aside(outcome, lambda kind: True)
+        elif flipped or _other_actors(region, ctx):
             # "Germany signed the Accords in 2023" is not about Russia's refusal in 2020
             # (another actor, or a flipped statement the polarity check did not take up):
             # only a swapped name or membership can contradict a claim about something else.
-            off = tuple(d for d in outcome.conflicts if d.kind not in ("entity", "member"))
-            outcome = Outcome(
-                outcome.agreed,
-                tuple(d for d in outcome.conflicts if d not in off),
-                outcome.unmatched + off,
-            )
-            kinds = [k for k in kinds if any(d.kind == k for d in outcome.conflicts)]
+            outcome = _set_aside(outcome, lambda kind: kind not in ("entity", "member"))
         if any(d.kind == dates.LATER for d in outcome.unmatched):
             # The sentence speaks of a time after the claim held: a count or list that
             # differs may simply have changed since.
-            changing = tuple(d for d in outcome.conflicts if d.kind in ("count", "member"))
-            outcome = Outcome(
-                outcome.agreed,
-                tuple(d for d in outcome.conflicts if d not in changing),
-                outcome.unmatched + changing,
-            )
-            kinds = [k for k in kinds if any(d.kind == k for d in outcome.conflicts)]
-        topical = candidate.coverage >= self.settings.min_score / 100.0
-        member_talk = _has_member_cue(region) and (ctx.members or ctx.excluded)
+            outcome = _set_aside(outcome, lambda kind: kind in ("count", "member"))
+        return outcome
+
+    def judge(self, candidate: Candidate) -> Judgement:
+        """Compare one region of a sentence with one claim and decide."""
+        region, ctx = candidate.region, candidate.claim
+        outcome = self.compare(region, ctx)
+        threshold = self.settings.min_score / 100.0
+        topical = candidate.coverage >= threshold
+        member_talk = _has_member_cue(region) and bool(ctx.members or ctx.excluded)
         member_conflict = any(d.kind == "member" for d in outcome.conflicts)
-        member_agreed = any(d.kind == "member" for d in outcome.agreed)
         score = round(candidate.coverage * 100.0, 1)
         if (
             outcome.conflicts
             and not candidate.foreign
             and (topical or (member_conflict and member_talk))
         ):
-            kind = "member" if member_conflict and not topical else kinds[0]
+            kind = "member" if member_conflict and not topical else outcome.conflicts[0].kind
             return Judgement(ctx, Verdict.CONTRADICTED, kind, outcome, score, region)
+        # Support is judged on every clause about the subject, not only the closest ones:
+        # a name or value in another clause that the claim does not back leaves it open.
+        whole, whole_outcome, foreign = region, outcome, candidate.foreign
+        if candidate.full is not None:
+            foreign = candidate.full_foreign
+            whole = candidate.full
+            whole_outcome = self.compare(whole, ctx)
+            topical = candidate.full_coverage >= threshold
+        member_talk = _has_member_cue(whole) and bool(ctx.members or ctx.excluded)
+        member_agreed = any(d.kind == "member" for d in whole_outcome.agreed)
         if (
-            not outcome.conflicts
-            and not outcome.unmatched
-            and not candidate.foreign
+            not whole_outcome.conflicts
+            and not whole_outcome.unmatched
+            and not foreign
             and (topical or (member_agreed and member_talk))
         ):
             verdict = Verdict.OUTDATED if ctx.claim.replaced_by else Verdict.SUPPORTED
-            return Judgement(
-                ctx, verdict, "replaced" if ctx.claim.replaced_by else "", outcome, score
-            )
-        return Judgement(ctx, Verdict.UNVERIFIED, "", outcome, score, region)
+            kind = "replaced" if ctx.claim.replaced_by else ""
+            return Judgement(ctx, verdict, kind, whole_outcome, score, whole)
+        return Judgement(ctx, Verdict.UNVERIFIED, "", whole_outcome, score, whole)
 
     def judgements(self, text: str) -> list[Judgement]:
         analysis = self.index.analyze(text)

@@ -33,9 +33,12 @@ class Candidate:
     """A claim a sentence may speak about, with the part of the sentence that speaks of it."""
 
     claim: ClaimContext
-    region: Region
+    region: Region  # the clauses that speak of what the claim speaks of: values compared here
     coverage: float  # share of the region's content words the claim also uses (0..1)
     foreign: frozenset[str]  # subjects in the region the claim knows nothing of
+    full: Region | None = None  # all clauses about the claim's subjects, when more than region
+    full_coverage: float = 0.0
+    full_foreign: frozenset[str] = frozenset()
 
 
 def _parse_as_of(value: str | None) -> object:
@@ -45,6 +48,15 @@ def _parse_as_of(value: str | None) -> object:
     text = {1: "{0}", 2: "{0}-{1}", 3: "{0}-{1}-{2}"}[len(parts)].format(*parts)
     found = find_dates(text, [])
     return found[0].date if found else None
+
+
+def _foreign(region: Region, ctx: ClaimContext) -> frozenset[str]:
+    """Subjects the region names that the claim knows nothing of."""
+    return frozenset(
+        m.name
+        for m in region.mentions
+        if m.kind in TOPIC_KINDS and not m.modifier and m.name not in ctx.names
+    )
 
 
 class ClaimIndex:
@@ -176,15 +188,43 @@ class ClaimIndex:
             spans = [s for spans, anchors in segments if anchors & ctx.subjects for s in spans]
             if not spans:
                 continue
-            region = analysis.region(spans)
-            ctx = self._view(ctx, region)
-            foreign = frozenset(
-                m.name
-                for m in region.mentions
-                if m.kind in TOPIC_KINDS and not m.modifier and m.name not in ctx.names
+            focused = self._relevant(analysis, spans, ctx)
+            whole = analysis.region(spans)
+            region = whole if focused == spans else analysis.region(focused)
+            ctx = self._view(ctx, whole)
+            full = None if region is whole else whole
+            found.append(
+                Candidate(
+                    ctx,
+                    region,
+                    self.coverage(region, ctx),
+                    _foreign(region, ctx),
+                    full,
+                    self.coverage(whole, ctx) if full is not None else 0.0,
+                    _foreign(whole, ctx),
+                )
             )
-            found.append(Candidate(ctx, region, self.coverage(region, ctx), foreign))
         return found
+
+    def _relevant(
+        self, analysis: Analysis, spans: list[tuple[int, int]], ctx: ClaimContext
+    ) -> list[tuple[int, int]]:
+        """The clauses that speak of what the claim speaks of, when there are several.
+
+        "China aims to land astronauts by 2030 and to become a major space power by
+        2050": only the second clause is about becoming a space power. A clause with
+        no words of its own (a name and a date) is kept.
+        """
+        if len(spans) < 2:
+            return spans
+        theirs = ctx.whole.words
+        kept = [
+            (start, end)
+            for start, end in spans
+            if not (words := {t.key for t in analysis.tokens if start <= t.start < end})
+            or words & theirs
+        ]
+        return kept or spans
 
     def _view(self, ctx: ClaimContext, region: Region) -> ClaimContext:
         """The claim narrowed to the parts about what the sentence region names."""
@@ -201,9 +241,9 @@ class ClaimIndex:
     def lookup(self, query: str, limit: int = 10) -> list[tuple[ClaimContext, float]]:
         """Claims ranked for a free-text query, scored 0-100.
 
-        Two fifths of the score is rapidfuzz's WRatio on the folded texts; the rest is how
-        many of the query's words the claim uses, whether it names what the query names,
-        and how much of the claim the query covers (so focused claims rank first).
+        The score blends rapidfuzz's WRatio on the folded texts with how many of the
+        query's words the claim uses, whether it names what the query names, and how
+        much of the claim the query covers in words and names (focused claims first).
         """
         q = fold(query)
         if not q:
@@ -219,7 +259,10 @@ class ClaimIndex:
             names = len(named & ctx.names) / len(named) if named else 0.0
             theirs = ctx.region.words
             focus = len(region.words & theirs) / len(theirs) if theirs else 0.0
-            score = 0.4 * float(ratio) + 30.0 * words + 20.0 * names + 10.0 * focus
+            precision = len(named & ctx.names) / len(ctx.names) if named and ctx.names else 0.0
+            score = (
+                0.4 * float(ratio) + 30.0 * words + 20.0 * names + 10.0 * focus + 15.0 * precision
+            ) / 1.15
             if score >= 40.0:
                 ranked.append((ctx, round(score, 1)))
         ranked.sort(key=lambda r: (-r[1], r[0].claim.id))

@@ -45,7 +45,7 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """``clean`` plus lower case and collapsed whitespace: the form used for comparisons."""
-    return " ".join(clean(text).casefold().split())
+    return " ".join(unicodedata.normalize("NFKC", clean(text).casefold()).split())
 
 
 # --- numbers -----------------------------------------------------------------------------
@@ -255,7 +255,8 @@ def intervals_overlap(
     """Whether two (possibly open) intervals share a value; ``rel`` widens exact points."""
     alo, ahi, alo_open, ahi_open = a
     blo, bhi, blo_open, bhi_open = b
-    pad = rel * max(abs(alo) if alo != float("-inf") else 0, abs(bhi) if bhi != float("inf") else 0)
+    finite = [abs(x) for x in (alo, ahi, blo, bhi) if x not in (float("inf"), float("-inf"))]
+    pad = rel * max(finite, default=0.0)
     if ahi < blo - pad or bhi < alo - pad:
         return False
     if pad == 0:

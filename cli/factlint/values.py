@@ -143,7 +143,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 TIME_RE = re.compile(
-    r"\b\d{1,2}(?::\d{2})\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC)\b)?"
+    r"\b\d{1,2}(?::\d{2})(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC)\b)?"
     r"|\b\d{1,2}\s*[ap]\.m\.(?:\s+[A-Z]{2,4}\b)?"
 )
 
@@ -161,6 +161,7 @@ for _words, _dim, _factor in (
     (("week", "weeks"), "duration", 7.0),
     (("month", "months"), "duration", 30.44),
     (("year", "years"), "duration", 365.25),
+    (("decade", "decades"), "duration", 3652.5),
     (("hour", "hours"), "duration", 1 / 24),
     (("minute", "minutes"), "duration", 1 / 1440),
     (("percent", "per cent", "%"), "percent", 1.0),
@@ -178,7 +179,7 @@ _NUMBER_WORD_RE = "|".join(
 )
 NUMBER_RE = re.compile(
     r"(?P<num>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?)"
-    r"(?P<ord>st|nd|rd|th)?(?![\w])"
+    r"(?P<ord>st|nd|rd|th)?(?:(?![\w])|(?=(?:km|cm|m|ft|mi|kg)\b))"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"(?:{_NUMBER_WORD_RE})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMBER_WORD_RE}))*\b)",
     re.IGNORECASE,
@@ -404,7 +405,42 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
     return found
 
 
-_ONE_UNIT_RE = re.compile(r"\b(?:an?|one)\s+(day|week|month|year|hour|decade)\b", re.IGNORECASE)
+_ONE_UNIT_RE = re.compile(
+    r"\b(?:an?|one)\s+(day|week|month|year|hour|decade|kilometre|kilometer|metre|meter|mile)\b",
+    re.IGNORECASE,
+)
+
+
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}  # fmt: skip
+_ORDINAL_TENS = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL_WORD_RE = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
+    r"(?P<ord>" + "|".join([*_ORDINAL_UNITS, *_ORDINAL_TENS]) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def find_ordinal_words(text: str, taken: list[tuple[int, int]]) -> list[Value]:
+    """Ordinals spelled out: "the fourteenth congress", "Japan's first attempt"."""
+    found: list[Value] = []
+    for m in _ORDINAL_WORD_RE.finditer(text):
+        if _overlaps(taken, *m.span()):
+            continue
+        word = m.group("ord").lower()
+        amount = _ORDINAL_UNITS.get(word) or _ORDINAL_TENS[word]
+        if m.group("tens"):
+            amount += TENS_WORDS[m.group("tens").lower()]
+        found.append(Value("ordinal", m.group(0), m.start(), m.end(), amount=float(amount)))
+        taken.append(m.span())
+    return found
 
 
 def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[Value]:
@@ -432,6 +468,7 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
             values.append(Value("time", m.group(0), m.start(), m.end()))
             spans.append(m.span())
     values += find_dates(text, spans)
+    values += find_ordinal_words(text, spans)
     values += find_numbers(text, spans)
     for m in _DIRECTION_RE.finditer(text):
         if not _overlaps(spans, *m.span()):

@@ -87,12 +87,6 @@ def test_members_on_other_facts(bridge: Checker, text: str, expected: tuple[Verd
     assert verdict(bridge, text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a name a complete list leaves out, said not to belong, is agreed by the members "
-    "check but left unmatched by the names check (countries are 'not backed' unless the "
-    "claim names them), so the sentence stays unverified",
-)
 @pytest.mark.parametrize(
     ("facts", "text"),
     [

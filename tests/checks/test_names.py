@@ -79,11 +79,6 @@ def test_names_on_other_facts(bridge: Checker, text: str, expected: tuple[Verdic
     assert verdict(bridge, text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the subject NASA is taken as the agency JAXA/ESA replaces, though the sentence "
-    "names NASA too: a false contradiction of nasa-china-prohibited",
-)
 @pytest.mark.parametrize(
     "text", ["NASA has long cooperated with JAXA.", "NASA collaborates closely with ESA."]
 )

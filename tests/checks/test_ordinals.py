@@ -11,6 +11,7 @@ from factlint.model import Verdict
 
 SUPPORTED = (Verdict.SUPPORTED, "supported")
 CONTRADICTED = (Verdict.CONTRADICTED, ordinals.KIND)
+WRONG_WAY = (Verdict.CONTRADICTED, "direction")  # the finding names the value that differs
 ANNOUNCED = "CNSA used the {} International Astronautical Congress to announce the Chang'e-8 offer."
 LATITUDE = "Shioli Crater lies at 13 degrees {} latitude on the near side of the Moon."
 
@@ -42,7 +43,7 @@ def test_the_opposite_direction_conflicts(lunar: Checker) -> None:
     text = LATITUDE.format("north")
     found = outcome(lunar, text, "shioli-crater-location", ordinals.check)
     assert conflict_kinds(found) == {"direction"}
-    assert verdict(lunar, text) == CONTRADICTED
+    assert verdict(lunar, text) == WRONG_WAY
 
 
 def test_an_ordinal_the_claim_does_not_state_is_unmatched(lunar: Checker) -> None:
@@ -58,7 +59,7 @@ def test_an_ordinal_the_claim_does_not_state_is_unmatched(lunar: Checker) -> Non
         ("The 12th Nordic Bridge Congress was held on the Kestrel Strait Bridge.", SUPPORTED),
         ("The 14th Nordic Bridge Congress was held on the Kestrel Strait Bridge.", CONTRADICTED),
         ("The Kestrel Strait Bridge lies at 60 degrees north latitude.", SUPPORTED),
-        ("The Kestrel Strait Bridge lies at 60 degrees south latitude.", CONTRADICTED),
+        ("The Kestrel Strait Bridge lies at 60 degrees south latitude.", WRONG_WAY),
     ],
 )
 def test_ordinals_and_directions_on_other_facts(
@@ -67,11 +68,6 @@ def test_ordinals_and_directions_on_other_facts(
     assert verdict(bridge, text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ordinals spelled as words ('fourteenth') are not read, so the sentence is "
-    "supported by a claim about the 12th congress",
-)
 def test_an_ordinal_spelled_out_conflicts(bridge: Checker) -> None:
     text = "The fourteenth Nordic Bridge Congress was held on the Kestrel Strait Bridge."
     assert verdict(bridge, text) == CONTRADICTED

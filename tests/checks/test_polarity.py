@@ -80,11 +80,6 @@ def test_polarity_on_other_facts(bridge: Checker, text: str, expected: tuple[Ver
     assert verdict(bridge, text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'no' of the hedges 'no fewer than' / 'no more than' is read as a negation, "
-    "so the sentence 'denies' what the claim asserts",
-)
 @pytest.mark.parametrize(
     "text",
     [

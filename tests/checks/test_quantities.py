@@ -78,11 +78,6 @@ def test_quantities_on_other_facts(
     assert verdict(bridge, text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a kilometre' is not read as a quantity ('a'/'one' + unit is read only for "
-    "day, week, month, year, hour, decade), so the hedge 'less than' has nothing to bend",
-)
 def test_a_unit_with_an_article_is_one_of_it(bridge: Checker) -> None:
     assert verdict(bridge, "The Kestrel Strait Bridge is less than a kilometre long.") == (
         CONTRADICTED

@@ -38,6 +38,8 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             continue
         if m.kind == "city" and acting_as(m, region, claim) != m.name:
             m = replace(m, name=acting_as(m, region, claim), kind="country")
+        if m.kind == claim.member_kind and (claim.members or claim.excluded):
+            continue  # the members check decides who belongs
         if m.kind == "country":
             # A country the claim does not name is not backed by it (membership is the
             # members check's business).
@@ -49,7 +51,11 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
         if m.name in claim.names:
             agreed.append(Difference(KIND, m.text, m.name))
             continue
-        same_role = [c for c in stated if _family(c.kind) == _family(m.kind)]
+        # A name the sentence also states is not replaced by this one ("NASA ... with JAXA").
+        present = region.names()
+        same_role = [
+            c for c in stated if _family(c.kind) == _family(m.kind) and c.name not in present
+        ]
         if any(claim.entities.contains(m.name, c.name) for c in stated) or any(
             claim.entities.contains(c.name, m.name) for c in same_role
         ):

@@ -20,7 +20,9 @@ from factlint.model import Difference
 KIND = "polarity"
 
 
-def _word(p: int) -> str:
+def _word(p: int, plural: bool = False) -> str:
+    if plural:
+        return "assert" if p > 0 else "deny"
     return "asserts" if p > 0 else "denies"
 
 
@@ -36,6 +38,8 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     theirs = claim.region.polarity
     if region.polarity == theirs:
         if theirs < 0:
-            return Outcome(agreed=(Difference(KIND, "denies", "denies"),))
+            return Outcome(agreed=(Difference(KIND, "denies", "deny"),))
         return Outcome()
-    return Outcome(conflicts=(Difference(KIND, _word(region.polarity), _word(theirs)),))
+    return Outcome(
+        conflicts=(Difference(KIND, _word(region.polarity), _word(theirs, plural=True)),)
+    )

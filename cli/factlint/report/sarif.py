@@ -89,6 +89,20 @@ RULES = (
         "error",
     ),
     Rule(
+        "direction",
+        "WrongDirection",
+        "A compass direction differs from the facts.",
+        "The sentence puts something north where the facts put it south (or east for west).",
+        "error",
+    ),
+    Rule(
+        "order",
+        "WrongOrder",
+        "The order of events differs from the facts.",
+        "The sentence puts first the event or party the facts put second.",
+        "error",
+    ),
+    Rule(
         "member",
         "WrongMember",
         "A group's members differ from the facts.",
