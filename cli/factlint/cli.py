@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional, TextIO
 
@@ -16,7 +17,7 @@ from rich.console import Console
 
 from factlint import __version__
 from factlint.errors import FactlintError, FactsError
-from factlint.model import FactBase, MatchSettings, Report, Severity, Verdict
+from factlint.model import FactBase, MatchSettings, Problem, Report, Severity, Verdict
 
 
 class ExitCode(enum.IntEnum):
@@ -83,10 +84,21 @@ def _fail(error: FactlintError) -> typer.Exit:
     """Print an error (every problem of a facts error) and give the exit for it."""
     if isinstance(error, FactsError):
         for problem in error.problems:
-            sys.stderr.write(f"{problem}\n")
+            sys.stderr.write(f"{_relative(problem)}\n")
     else:
         _err(str(error))
     return typer.Exit(ExitCode.ERROR)
+
+
+def _relative(problem: Problem) -> Problem:
+    """The problem with its path shown relative to the working directory when under it."""
+    path = Path(problem.path)
+    if path.is_absolute():
+        try:
+            return replace(problem, path=str(path.relative_to(Path.cwd())))
+        except ValueError:
+            pass
+    return problem
 
 
 def _load_config(config: Path | None, overrides: dict[str, object]) -> object:

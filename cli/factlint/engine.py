@@ -214,8 +214,12 @@ class Checker:
             and not foreign
             and (topical or (member_agreed and member_talk))
         ):
-            verdict = Verdict.OUTDATED if ctx.claim.replaced_by else Verdict.SUPPORTED
-            kind = "replaced" if ctx.claim.replaced_by else ""
+            # Repeating a replaced claim is outdated, unless the sentence dates it to
+            # when it held ("In 2021, NASA expected ..."): then it is accurate history.
+            historical = any(d.facts.startswith("as of ") for d in whole_outcome.agreed)
+            replaced = bool(ctx.claim.replaced_by) and not historical
+            verdict = Verdict.OUTDATED if replaced else Verdict.SUPPORTED
+            kind = "replaced" if replaced else ""
             return Judgement(ctx, verdict, kind, whole_outcome, score, whole)
         return Judgement(ctx, Verdict.UNVERIFIED, "", whole_outcome, score, whole)
 
