@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import typer.main
 from typer.testing import CliRunner
@@ -134,6 +135,12 @@ def test_golden_output(factlint: Factlint, output_format: str) -> None:
 def test_sarif_names_the_running_version(factlint: Factlint) -> None:
     run = factlint("check", DRAFT, "--format", "sarif", cwd=GOLDEN)
     assert json.loads(run.stdout)["runs"][0]["tool"]["driver"]["version"] == __version__
+
+
+def test_sarif_of_the_dev_draft_is_valid_against_the_official_schema(factlint: Factlint) -> None:
+    run = factlint("check", DRAFT, "--format", "sarif", "--show-unverified", cwd=GOLDEN)
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft7Validator(schema).validate(json.loads(run.stdout))
 
 
 def test_text_is_the_default_format(factlint: Factlint) -> None:
