@@ -68,6 +68,7 @@ FactsOption = Annotated[
         "else the bundled canonical facts.",
     ),
 ]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never use colour.")]
 ConfigOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
@@ -111,6 +112,21 @@ def _load_facts(paths: list[Path] | tuple[Path, ...] | None) -> FactBase:
     from factlint.facts import load_facts
 
     return load_facts(list(paths) if paths else None)
+
+
+def _facts_or_exit(paths: list[Path] | None) -> FactBase:
+    """The facts named, else the configured ones, else the bundled ones; exit 2 if invalid."""
+    from factlint.config import load_config
+
+    try:
+        configured = load_config(Path.cwd()).facts
+        return _load_facts(paths or configured)
+    except FactlintError as error:
+        raise _fail(error) from None
+
+
+def _console(no_color: bool) -> Console:
+    return Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
 
 
 def _use_color(no_color: bool, stream: TextIO) -> bool:
@@ -188,7 +204,7 @@ def check(
         bool,
         typer.Option("--force-exclude", help="Apply exclude patterns to paths named here too."),
     ] = False,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """Check sentences in drafts against the facts: supported, contradicted, outdated, unverified.
@@ -287,7 +303,7 @@ def lookup(
     ] = 5,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     config: ConfigOption = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """Show the claims that best match QUERY, with scores, as-of dates and sources."""
@@ -309,7 +325,7 @@ def lookup(
     if output_format == "json":
         render_lookup_json(query, ranked, fact_base, sys.stdout)
     else:
-        console = Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
+        console = _console(no_color)
         render_lookup_text(query, ranked, fact_base, console)
     raise typer.Exit(ExitCode.OK if ranked else ExitCode.FINDINGS)
 
@@ -386,17 +402,14 @@ def facts_list(
         Optional[str],  # noqa: UP045
         typer.Option("--grep", "-g", help="Only claims whose id or text contains this."),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """List the claims with their as-of dates, status and sources."""
     from factlint.report.facts_view import render_claims_table
 
-    try:
-        fact_base = _load_facts(facts)
-    except FactlintError as error:
-        raise _fail(error) from None
-    console = Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
+    fact_base = _facts_or_exit(facts)
+    console = _console(no_color)
     render_claims_table(fact_base, console, query=query)
 
 
@@ -404,17 +417,14 @@ def facts_list(
 def facts_show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
     facts: FactsOption = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Never use colour.")] = False,
+    no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """Show one claim in full: text, dates, members, sources with quotes, examples."""
     from factlint.report.facts_view import render_claim
 
-    try:
-        fact_base = _load_facts(facts)
-    except FactlintError as error:
-        raise _fail(error) from None
-    console = Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
+    fact_base = _facts_or_exit(facts)
+    console = _console(no_color)
     try:
         render_claim(fact_base, claim_id, console)
     except LookupError as error:
