@@ -14,7 +14,7 @@ CROSS = Path(__file__).parent / "data" / "facts" / "cross"
 # file in tests/data/facts/bad -> every (line, column, kind) it must produce, in order
 EXPECTED: dict[str, list[tuple[int, int, Kind]]] = {
     "tabs.yaml": [(3, 1, Kind.YAML_SYNTAX)],
-    "unclosed-quote.yaml": [(4, 1, Kind.YAML_SYNTAX)],
+    "unclosed-quote.yaml": [(3, 12, Kind.YAML_SYNTAX)],  # where the quote opens
     "bad-indentation.yaml": [(4, 4, Kind.YAML_SYNTAX)],
     "empty-file.yaml": [(1, 1, Kind.EMPTY_FILE)],
     "empty-document.yaml": [(1, 1, Kind.EMPTY_FILE)],

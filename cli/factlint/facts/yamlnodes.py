@@ -133,6 +133,13 @@ def _syntax_issue(error: yaml.YAMLError, display: str, text: str) -> Issue:
         return issue(Kind.YAML_SYNTAX, display, f"YAML error: {error}")
     mark = error.problem_mark or error.context_mark
     what = error.problem or error.context or "invalid YAML"
+    if error.context_mark is not None and "end of stream" in (error.problem or ""):
+        # An unclosed quote or bracket: point where it opens, not at the end of the file.
+        mark = error.context_mark
+        opened = (error.context or "").removeprefix("while scanning ")
+        opened = opened.replace("a quoted scalar", "the quoted string")
+        what = f"{opened} is never closed" if opened else what
+        error.context = None
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     if mark and mark.index < len(text) and text[mark.index] == "\t" and "tab" not in what:
         what += " (a tab; YAML indents with spaces)"
