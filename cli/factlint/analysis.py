@@ -56,7 +56,8 @@ _BACK_AGAIN = re.compile(
     r"May|June|July|August|September|October|November|December))",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|n't")
+# Hyphens split words: "Beijing-led" holds a name and the word "led".
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]|n't")
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ class SynonymTable:
     """
 
     def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+        self._light: frozenset[str] | None = None
         self.exact: dict[tuple[str, ...], str] = {}
         self.stemmed: dict[tuple[str, ...], str] = {}
         self.longest = 1
@@ -157,6 +159,13 @@ class SynonymTable:
                 self.exact.setdefault(words, canonical)
                 self.stemmed.setdefault(self._stems(words), canonical)
                 self.longest = max(self.longest, len(words))
+
+    @property
+    def light(self) -> frozenset[str]:
+        """The keys of phrases that carry no topic ("is due" means "plans")."""
+        if self._light is None:
+            self._light = frozenset(self.canonical([w], 0)[0] for w in LIGHT_WORDS)
+        return self._light
 
     @staticmethod
     def _words(phrase: str) -> tuple[str, ...]:
@@ -256,6 +265,9 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
             i += 1
             continue
         listed = synonyms.phrase(words, i)
+        if listed is not None and listed[0] in synonyms.light:
+            i += listed[1]  # "is due to": a phrase that only says when
+            continue
         if listed is not None and not _overlaps(masked, start, raw[i + listed[1] - 1][2]):
             # "set up", "in charge of": a listed phrase wins over its stop and light words.
             last_end = raw[i + listed[1] - 1][2]

@@ -87,8 +87,12 @@ def _joint_support(judged: list[Judgement]) -> list[Judgement]:
     shared: set[str] = set().union(*(j.claim.region.words for j in usable))
     if words and len(words & shared) / len(words) < _JOINT_MIN_SCORE / 100.0:
         return []
-    backed = {(d.kind, d.draft) for j in usable for d in j.outcome.agreed}
-    loose = {(d.kind, d.draft) for j in usable for d in j.outcome.unmatched}
+    # By the words of the draft: a name one claim lists as a member backs the same name
+    # another claim leaves unmatched.
+    if any(d.kind == dates.LATER for j in usable for d in j.outcome.unmatched):
+        return []  # a count as of a later date is not backed by another claim's date
+    backed = {d.draft for j in usable for d in j.outcome.agreed}
+    loose = {d.draft for j in usable for d in j.outcome.unmatched}
     if loose - backed:
         return []
     return [
@@ -237,13 +241,9 @@ class Checker:
         judged = [self._as_repeat(j) for j in judged]
         if not judged:
             return Finding(sentence, Verdict.UNVERIFIED)
-        supported_ids = {j.claim.claim.id for j in judged if j.verdict is Verdict.SUPPORTED}
-        # Repeating a replaced claim is only outdated when what replaced it does not say the same.
-        judged = [
-            j
-            for j in judged
-            if not (j.verdict is Verdict.OUTDATED and j.claim.claim.replaced_by in supported_ids)
-        ]
+        # Repeating a replaced claim is only outdated when no current claim says the same.
+        if any(j.verdict is Verdict.SUPPORTED for j in judged):
+            judged = [j for j in judged if j.verdict is not Verdict.OUTDATED]
         judged.sort(key=lambda j: (-j.verdict.rank, -j.score, j.claim.claim.id))
         findings = [self._finding(sentence, j) for j in judged]
         return replace(findings[0], related=tuple(findings[1:]))

@@ -36,20 +36,24 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     for m in region.mentions:
         if m.modifier or m.name in claim.subjects:
             continue
+        if m.name in claim.names:
+            if m.kind in SWAPPABLE:  # a place or rocket the claim states too: evidence
+                agreed.append(Difference(KIND, m.text, m.name))
+            continue
         if m.kind == "city" and acting_as(m, region, claim) != m.name:
             m = replace(m, name=acting_as(m, region, claim), kind="country")
         if m.kind == claim.member_kind and (claim.members or claim.excluded):
             continue  # the members check decides who belongs
         if m.kind == "country":
             # A country the claim does not name is not backed by it (membership is the
-            # members check's business).
-            if m.name not in claim.names:
+            # members check's business), unless the claim names something of it: its
+            # agency, a city in it ("Egypt signed" for "the Egyptian Space Agency signed").
+            if any(claim.entities.contains(m.name, c.name) for c in stated):
+                agreed.append(Difference(KIND, m.text, m.name))
+            elif m.name not in claim.names:
                 unmatched.append(Difference(KIND, m.text, ""))
             continue
         if m.kind not in SWAPPABLE:
-            continue
-        if m.name in claim.names:
-            agreed.append(Difference(KIND, m.text, m.name))
             continue
         # A name the sentence also states is not replaced by this one ("NASA ... with JAXA").
         present = region.names()
