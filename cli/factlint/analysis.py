@@ -48,7 +48,9 @@ _CLAUSE_BREAK = re.compile(
 # Phrases that deny without a negation word: "has yet to sign", "stayed out of".
 _NEGATING_PHRASES = re.compile(
     r"\byet\s+to\b|\b(?:stay|stays|stayed|staying|kept|keep|keeps|opted|opts|opt|sat|sits|"
-    r"held|holds|remained|remains)\s+out\b|\bis\s+not\s+among\b",
+    r"held|holds|remained|remains)\s+out\b|\bis\s+not\s+among\b"
+    r"|\b(?:turn|turns|turned|turning)\s+down\b"
+    r"|\b(?:remain|remains|remained|stay|stays|stayed|is|are|was|were)\s+outside\b",
     re.IGNORECASE,
 )
 _BACK_AGAIN = re.compile(

@@ -132,7 +132,8 @@ def _actors(region: Region, ctx: ClaimContext) -> set[str]:
 
 def _other_actors(region: Region, ctx: ClaimContext) -> bool:
     """Whether the sentence and the claim name who acts, and not one in common."""
-    theirs = {a for a in _actors(ctx.region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS}
+    listed = ctx.members | ctx.excluded  # the names a list claim is about are not its actors
+    theirs = {a for a in _actors(ctx.region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS} - listed
     mine = {a for a in _actors(region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS}
     return bool(theirs and mine and not theirs & mine)
 
@@ -160,7 +161,9 @@ class Checker:
     def compare(self, region: Region, ctx: ClaimContext) -> Outcome:
         """Run every check on one region of a sentence against one claim."""
         outcome = Outcome()
-        bare = not region.words and not self.index.about_itself(ctx)
+        # A sentence with nothing but names and a date ("Chang'e-8 is scheduled for 2028");
+        # a denial ("rejected", "refused") is a statement of its own.
+        bare = not region.words and region.polarity > 0 and not self.index.about_itself(ctx)
         for kind, check in CHECKS:
             found = check(region, ctx)
             if bare and kind == "date":
@@ -180,6 +183,10 @@ class Checker:
             # (another actor, or a flipped statement the polarity check did not take up):
             # only a swapped name or membership can contradict a claim about something else.
             outcome = _set_aside(outcome, lambda kind: kind not in ("entity", "member"))
+        if not region.words and any(d.kind == "ordinal" for d in outcome.conflicts):
+            # "The 73rd Congress took place in Paris": another edition of a recurring event,
+            # said for itself; a claim about what happened at the 74th does not speak to it.
+            outcome = _set_aside(outcome, lambda kind: True)
         if any(d.kind == dates.LATER for d in outcome.unmatched):
             # The sentence speaks of a time after the claim held: a count or list that
             # differs may simply have changed since.

@@ -307,6 +307,7 @@ IRREGULAR: dict[str, str] = {
     "bought": "buy", "sold": "sell", "told": "tell", "thought": "think", "drew": "draw",
     "drawn": "draw", "wrote": "write", "written": "write", "ran": "run", "sat": "sit",
     "landed": "land", "landing": "land", "lands": "land", "signatories": "signatory",
+    "rode": "ride", "ridden": "ride",
 }  # fmt: skip
 
 
@@ -343,6 +344,10 @@ def stem(word: str) -> str:
 # "will fly". They carry no topic, so they neither help nor hurt a match.
 LIGHT_WORDS = frozenset(
     [
+        "come",
+        "comes",
+        "came",
+        "coming",
         "try",
         "tries",
         "tried",

@@ -20,11 +20,14 @@ from factlint.model import Difference
 
 KIND = "order"
 _RELATION = re.compile(
-    r"\b(before|after|ahead\s+of|earlier\s+than|later\s+than|following|follows?|followed|"
-    r"preceding|precedes?|preceded)\b",
+    r"\b(before|after|ahead\s+of|earlier\s+than|later\s+than|followed\s+by|following|"
+    r"follows?|followed|preceding|precedes?|preceded)\b",
     re.IGNORECASE,
 )
-_BEFORE = {"before", "ahead of", "earlier than", "preceding", "precede", "precedes", "preceded"}
+_BEFORE = {
+    "before", "ahead of", "earlier than", "preceding", "precede", "precedes", "preceded",
+    "followed by",  # "Chang'e-7, followed by Chang'e-8": the first one named goes first
+}  # fmt: skip
 # What was done (an agreement, a mission) is not who did it first, unless no one is named.
 _TOPICS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
 
