@@ -33,6 +33,7 @@ MEMBER_CUES = frozenset(
         "adopt", "among", "secur",
     }
 )  # fmt: skip
+_CROWDED_MIN_SCORE = 75.0  # wording to share when the sentence says more than the claim
 _JOINT_MIN_SCORE = 50.0  # share of the sentence's wording each of several claims must share
 
 
@@ -75,11 +76,15 @@ def _joint_support(judged: list[Judgement]) -> list[Judgement]:
     """Claims that together back every value of a sentence none of them backs alone.
 
     "SLIM, launched on Sept. 6 aboard an H-2A, will try to land within 100 m of its
-    target" takes the launch claim and the landing claim. Each claim must back a
-    value and contradict none; every value one leaves unmatched must be backed by
-    another; and together they must share the sentence's wording.
+    target" takes the launch claim and the landing claim. Each claim must speak to
+    the sentence, back a value and contradict none; every value one leaves unmatched
+    must be backed by another; and together they must share the sentence's wording.
     """
-    usable = [j for j in judged if j.outcome.agreed and not j.outcome.conflicts and j.region]
+    usable = [
+        j
+        for j in judged
+        if j.outcome.agreed and not j.outcome.conflicts and j.region and j.score >= _JOINT_MIN_SCORE
+    ]
     if len(usable) < 2:
         return []
     region = usable[0].region
@@ -183,6 +188,11 @@ class Checker:
             # (another actor, or a flipped statement the polarity check did not take up):
             # only a swapped name or membership can contradict a claim about something else.
             outcome = _set_aside(outcome, lambda kind: kind not in ("entity", "member"))
+            # Nor do its dates and numbers back this sentence's.
+            outcome = replace(
+                outcome,
+                agreed=tuple(d for d in outcome.agreed if d.kind in ("entity", "member")),
+            )
         if not region.words and any(d.kind == "ordinal" for d in outcome.conflicts):
             # "The 73rd Congress took place in Paris": another edition of a recurring event,
             # said for itself; a claim about what happened at the 74th does not speak to it.
@@ -202,6 +212,13 @@ class Checker:
         member_talk = _has_member_cue(region) and bool(ctx.members or ctx.excluded)
         member_conflict = any(d.kind == "member" for d in outcome.conflicts)
         score = round(candidate.coverage * 100.0, 1)
+        # A sentence that also states numbers or dates the claim knows nothing of may be
+        # about something else ("open to 50 countries by 2035"): for its numbers and dates
+        # to contradict the claim's, it must share more of the claim's wording.
+        values = ("date", "count", "quantity")
+        crowded = any(d.kind in values for d in outcome.unmatched)
+        if crowded and candidate.coverage < _CROWDED_MIN_SCORE / 100.0:
+            outcome = _set_aside(outcome, lambda kind: kind in values)
         if (
             outcome.conflicts
             and not candidate.foreign
