@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from factlint.analysis import Region
 from factlint.checks import CHECKS, Outcome, dates
-from factlint.checks.base import ClaimContext, acting_as
+from factlint.checks.base import ClaimContext
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
@@ -21,138 +21,19 @@ from factlint.model import (
     Sentence,
     Verdict,
 )
+from factlint.verdicts import (
+    CROWDED_MIN_SCORE,
+    Judgement,
+    drop_answered_conflicts,
+    has_member_cue,
+    joint_support,
+    other_actors,
+    repeats,
+    set_aside,
+)
 
 STDIN_PATH = "-"
 TEXT_PATH = "<text>"
-
-# Words that say a sentence is about belonging to a group (stems, after synonyms).
-MEMBER_CUES = frozenset(
-    {
-        "sign", "signat", "join", "memb", "partn", "particip", "part", "includ", "back",
-        "endors", "support", "ally", "allies", "cooperat", "agreement", "accede", "ratify",
-        "adopt", "among", "secur",
-    }
-)  # fmt: skip
-_CROWDED_MIN_SCORE = 75.0  # wording to share when the sentence says more than the claim
-_JOINT_MIN_SCORE = 50.0  # share of the sentence's wording each of several claims must share
-
-
-@dataclass(frozen=True)
-class Judgement:
-    """One claim's verdict on one sentence."""
-
-    claim: ClaimContext
-    verdict: Verdict
-    kind: str
-    outcome: Outcome
-    score: float
-    region: Region | None = None
-
-
-def _drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
-    """A value one claim backs is not contradicted by a sibling claim about something else.
-
-    "NASA plans crewed missions in 2027" is backed by the claim that says so; the claim
-    about the December 2025 landing does not make it false.
-    """
-    backed = {
-        (d.kind, d.draft)
-        for j in judged
-        if j.verdict is Verdict.SUPPORTED
-        for d in j.outcome.agreed
-    }
-    kept: list[Judgement] = []
-    for j in judged:
-        if j.verdict is Verdict.CONTRADICTED:
-            left = tuple(d for d in j.outcome.conflicts if (d.kind, d.draft) not in backed)
-            if not left:
-                continue
-            j = replace(j, outcome=replace(j.outcome, conflicts=left))
-        kept.append(j)
-    return kept
-
-
-def _joint_support(judged: list[Judgement]) -> list[Judgement]:
-    """Claims that together back every value of a sentence none of them backs alone.
-
-    "SLIM, launched on Sept. 6 aboard an H-2A, will try to land within 100 m of its
-    target" takes the launch claim and the landing claim. Each claim must speak to
-    the sentence, back a value and contradict none; every value one leaves unmatched
-    must be backed by another; and together they must share the sentence's wording.
-    """
-    usable = [
-        j
-        for j in judged
-        if j.outcome.agreed and not j.outcome.conflicts and j.region and j.score >= _JOINT_MIN_SCORE
-    ]
-    if len(usable) < 2:
-        return []
-    region = usable[0].region
-    words = region.words if region is not None else frozenset()
-    shared: set[str] = set().union(*(j.claim.region.words for j in usable))
-    if words and len(words & shared) / len(words) < _JOINT_MIN_SCORE / 100.0:
-        return []
-    # By the words of the draft: a name one claim lists as a member backs the same name
-    # another claim leaves unmatched.
-    if any(d.kind == dates.LATER for j in usable for d in j.outcome.unmatched):
-        return []  # a count as of a later date is not backed by another claim's date
-    backed = {d.draft for j in usable for d in j.outcome.agreed}
-    loose = {d.draft for j in usable for d in j.outcome.unmatched}
-    if loose - backed:
-        return []
-    return [
-        replace(j, verdict=Verdict.OUTDATED if j.claim.claim.replaced_by else Verdict.SUPPORTED)
-        for j in usable
-    ]
-
-
-def _repeats(j: Judgement, old: ClaimContext) -> bool:
-    """Whether every value the sentence got wrong is, exactly, a value of the older claim."""
-    assert j.region is not None
-    wrong = {(d.kind, d.draft) for d in j.outcome.conflicts}
-    if not wrong or any(kind not in ("date", "count", "quantity") for kind, _ in wrong):
-        return False
-    said = [v for v in j.region.values if (v.kind, v.text) in wrong]
-    old_values = old.region.values
-    return bool(said) and all(
-        any(
-            o.kind == v.kind
-            and (o.date == v.date if v.kind == "date" else abs(o.amount - v.amount) < 1e-9)
-            for o in old_values
-        )
-        for v in said
-    )
-
-
-_ACTOR_KINDS = frozenset({"country", "agency", "organization", "person", "group"})
-
-
-def _actors(region: Region, ctx: ClaimContext) -> set[str]:
-    return {
-        acting_as(m, region, ctx)
-        for m in region.mentions
-        if not m.modifier and (m.kind in _ACTOR_KINDS or m.kind == "city")
-    } - ctx.subjects
-
-
-def _other_actors(region: Region, ctx: ClaimContext) -> bool:
-    """Whether the sentence and the claim name who acts, and not one in common."""
-    listed = ctx.members | ctx.excluded  # the names a list claim is about are not its actors
-    theirs = {a for a in _actors(ctx.region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS} - listed
-    mine = {a for a in _actors(region, ctx) if ctx.entities.kind(a) in _ACTOR_KINDS}
-    return bool(theirs and mine and not theirs & mine)
-
-
-def _set_aside(outcome: Outcome, which: Callable[[str], bool]) -> Outcome:
-    """The outcome with the conflicts of the chosen kinds moved to unmatched."""
-    off = tuple(d for d in outcome.conflicts if which(d.kind))
-    kept = tuple(d for d in outcome.conflicts if not which(d.kind))
-    return Outcome(outcome.agreed, kept, outcome.unmatched + off)
-
-
-def _has_member_cue(region: Region) -> bool:
-    keys = {t.key for t in region.tokens} | {t.key.split()[0] for t in region.tokens}
-    return any(k.startswith(tuple(MEMBER_CUES)) for k in keys)
 
 
 class Checker:
@@ -182,12 +63,12 @@ class Checker:
         if ctx.claim.replaced_by:
             # A replaced claim is old knowledge: a sentence can repeat it (outdated), but
             # it cannot prove a sentence wrong; the claim that replaced it may.
-            outcome = _set_aside(outcome, lambda kind: True)
-        elif flipped or _other_actors(region, ctx):
+            outcome = set_aside(outcome, lambda kind: True)
+        elif flipped or other_actors(region, ctx):
             # "Germany signed the Accords in 2023" is not about Russia's refusal in 2020
             # (another actor, or a flipped statement the polarity check did not take up):
             # only a swapped name or membership can contradict a claim about something else.
-            outcome = _set_aside(outcome, lambda kind: kind not in ("entity", "member"))
+            outcome = set_aside(outcome, lambda kind: kind not in ("entity", "member"))
             # Nor do its dates and numbers back this sentence's.
             outcome = replace(
                 outcome,
@@ -196,11 +77,11 @@ class Checker:
         if not region.words and any(d.kind == "ordinal" for d in outcome.conflicts):
             # "The 73rd Congress took place in Paris": another edition of a recurring event,
             # said for itself; a claim about what happened at the 74th does not speak to it.
-            outcome = _set_aside(outcome, lambda kind: True)
+            outcome = set_aside(outcome, lambda kind: True)
         if any(d.kind == dates.LATER for d in outcome.unmatched):
             # The sentence speaks of a time after the claim held: a count or list that
             # differs may simply have changed since.
-            outcome = _set_aside(outcome, lambda kind: kind in ("count", "member"))
+            outcome = set_aside(outcome, lambda kind: kind in ("count", "member"))
         return outcome
 
     def judge(self, candidate: Candidate) -> Judgement:
@@ -209,7 +90,7 @@ class Checker:
         outcome = self.compare(region, ctx)
         threshold = self.settings.min_score / 100.0
         topical = candidate.coverage >= threshold
-        member_talk = _has_member_cue(region) and bool(ctx.members or ctx.excluded)
+        member_talk = has_member_cue(region) and bool(ctx.members or ctx.excluded)
         member_conflict = any(d.kind == "member" for d in outcome.conflicts)
         score = round(candidate.coverage * 100.0, 1)
         # A sentence that also states numbers or dates the claim knows nothing of may be
@@ -217,8 +98,8 @@ class Checker:
         # to contradict the claim's, it must share more of the claim's wording.
         values = ("date", "count", "quantity")
         crowded = any(d.kind in values for d in outcome.unmatched)
-        if crowded and candidate.coverage < _CROWDED_MIN_SCORE / 100.0:
-            outcome = _set_aside(outcome, lambda kind: kind in values)
+        if crowded and candidate.coverage < CROWDED_MIN_SCORE / 100.0:
+            outcome = set_aside(outcome, lambda kind: kind in values)
         if (
             outcome.conflicts
             and not candidate.foreign
@@ -234,7 +115,7 @@ class Checker:
             whole = candidate.full
             whole_outcome = self.compare(whole, ctx)
             topical = candidate.full_coverage >= threshold
-        member_talk = _has_member_cue(whole) and bool(ctx.members or ctx.excluded)
+        member_talk = has_member_cue(whole) and bool(ctx.members or ctx.excluded)
         member_agreed = any(d.kind == "member" for d in whole_outcome.agreed)
         if (
             not whole_outcome.conflicts
@@ -260,8 +141,8 @@ class Checker:
         every = self.judgements(sentence.text)
         judged = [j for j in every if j.verdict is not Verdict.UNVERIFIED]
         if not judged:
-            judged = _joint_support(every)
-        judged = _drop_answered_conflicts(judged)
+            judged = joint_support(every)
+        judged = drop_answered_conflicts(judged)
         judged = [self._as_repeat(j) for j in judged]
         if not judged:
             return Finding(sentence, Verdict.UNVERIFIED)
@@ -279,7 +160,7 @@ class Checker:
         if j.verdict is not Verdict.CONTRADICTED or j.region is None:
             return j
         for old in self.index.replaced.get(j.claim.claim.id, ()):
-            if _repeats(j, old):
+            if repeats(j, old):
                 outcome = Outcome(agreed=j.outcome.conflicts)
                 return Judgement(old, Verdict.OUTDATED, "replaced", outcome, j.score, j.region)
         return j
