@@ -142,10 +142,39 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d,.$-])" + _YEAR + r"(?!\s*(?:-|\s)?(?:%|percent|km|m\b|kg))")),
 ]
 
-TIME_RE = re.compile(
-    r"\b\d{1,2}(?::\d{2})(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT|UTC)\b)?"
-    r"|\b\d{1,2}\s*[ap]\.m\.(?:\s+[A-Z]{2,4}\b)?"
+# Time zones by their offset from UTC in hours; "ET" is Eastern, daylight or not.
+ZONES: dict[str, tuple[float, ...]] = {
+    "utc": (0,), "gmt": (0,), "z": (0,), "bst": (1,), "cet": (1,), "cest": (2,),
+    "edt": (-4,), "est": (-5,), "et": (-4, -5), "eastern": (-4, -5), "cdt": (-5,), "cst": (-6,),
+    "mdt": (-6,), "mst": (-7,), "pdt": (-7,), "pst": (-8,), "pt": (-7, -8), "pacific": (-7, -8),
+    "jst": (9,), "japan": (9,), "beijing": (8,), "china": (8,), "ist": (5.5,), "msk": (3,),
+    "moscow": (3,),
+}  # fmt: skip
+_ZONE_RE = (
+    r"(?P<zone>UTC|GMT|BST|CEST|CET|EDT|EST|ET|CDT|CST|MDT|MST|PDT|PST|PT|JST|IST|MSK"
+    r"|(?:Eastern|Pacific|Japan|Beijing|China|Moscow)\s+(?:(?:Daylight|Standard)\s+)?time)"
 )
+TIME_RE = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?"
+    r"(?:\s*(?P<half>[ap])\.?\s?m\.?(?![a-z]))?"
+    r"(?:\s+(?:local\s+time\s+)?" + _ZONE_RE + r"\b)?",
+    re.IGNORECASE,
+)
+
+
+def _time_value(m: re.Match[str]) -> Value | None:
+    """A clock time as minutes after midnight, with its zone; None when it is no time."""
+    hour, minute, half = int(m.group("hour")), m.group("minute"), m.group("half")
+    if minute is None and half is None:
+        return None  # a bare number
+    if hour > 23 or (half and not 1 <= hour <= 12) or (minute and int(minute) > 59):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    zone = (m.group("zone") or "").split(maxsplit=1)[0].lower() if m.group("zone") else ""
+    text = m.group(0)
+    return Value("time", text, m.start(), m.end(), amount=hour * 60 + int(minute or 0), noun=zone)
+
 
 # unit word -> (dimension, factor to the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {}
@@ -464,8 +493,11 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
             )
             spans.append(m.span())
     for m in TIME_RE.finditer(text):
-        if not _overlaps(spans, *m.span()):
-            values.append(Value("time", m.group(0), m.start(), m.end()))
+        clock = _time_value(m)
+        # The zone may be a name too ("Japan time"): only the clock must be free.
+        clock_end = m.start("zone") if m.group("zone") else m.end()
+        if clock is not None and not _overlaps(spans, m.start(), clock_end):
+            values.append(clock)
             spans.append(m.span())
     values += find_dates(text, spans)
     values += find_ordinal_words(text, spans)

@@ -20,6 +20,7 @@ from factlint.checks import (
     ordinals,
     polarity,
     quantities,
+    times,
 )
 from factlint.checks.base import ClaimContext, Outcome
 
@@ -34,6 +35,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     (members.KIND, members.check),
     (polarity.KIND, polarity.check),
     (order.KIND, order.check),
+    (times.KIND, times.check),
 )
 
 __all__ = ["CHECKS", "ClaimContext", "Outcome"]

@@ -82,6 +82,14 @@ RULES = (
         "error",
     ),
     Rule(
+        "time",
+        "WrongTime",
+        "A time of day differs from the facts.",
+        "The sentence times an event to another hour or minute than the facts do, once "
+        "time zones are taken into account.",
+        "error",
+    ),
+    Rule(
         "ordinal",
         "WrongOrdinal",
         "An ordinal differs from the facts.",
