@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factlint.engine import Checker, check_files, check_text, most_severe
 from factlint.facts import load_facts
@@ -283,3 +285,55 @@ def test_an_empty_fact_base_verifies_nothing() -> None:
     empty = FactBase(sources={}, claims=())
     findings = check_text("Chang'e-7 will fly in 2029. NASA leads the Artemis program.", empty)
     assert [f.verdict for f in findings] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "Artemis Accords",
+        "ILRS",
+        "Chang'e-7",
+        "SLIM",
+        "NASA",
+        "China",
+        "Russia",
+        " and ",
+        " not ",
+        "29",
+        "thirty-one",
+        "Sept. 6",
+        "2026",
+        "the 2030s",
+        "100 meters",
+        "13°S",
+        "7:42 p.m. EDT",
+        "before",
+        "after",
+        ",",
+        ";",
+        " - ",
+        "signed",
+        "launched",
+        "about",
+        "more than",
+        "\u201cquote\u201d",
+        "\u00e9",
+        "(",
+        ")",
+        "'s",
+        "-led",
+        " ",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30))
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_any_text_gets_a_verdict_without_error(checker: Checker, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = checker.check_sentence(Sentence(text, "draft.md", 1, 1, 1, max(1, len(text))))
+    assert found.verdict in set(Verdict)
+    assert (found.claim is None) == (found.verdict is Verdict.UNVERIFIED)
