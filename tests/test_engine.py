@@ -154,7 +154,7 @@ def test_a_finding_carries_its_claim_sources_and_differences(checker: Checker) -
     found = judge(checker, "Chang'e-7 will fly in 2029.")
     assert found.claim is not None and found.claim.id == "change7-2026"
     assert {s.id for s in found.sources} == set(found.claim.source_ids)
-    assert [(d.kind, d.draft, d.facts) for d in found.differences] == [("date", "2029", "2026")]
+    assert [(d.kind, d.draft, d.facts) for d in found.differences] == [("year", "2029", "2026")]
     assert found.severity.value == "error"
 
 

@@ -96,7 +96,7 @@ class Checker:
         # A sentence that also states numbers or dates the claim knows nothing of may be
         # about something else ("open to 50 countries by 2035"): for its numbers and dates
         # to contradict the claim's, it must share more of the claim's wording.
-        values = ("date", "count", "quantity")
+        values = ("date", "year", "count", "quantity")
         crowded = any(d.kind in values for d in outcome.unmatched)
         if crowded and candidate.coverage < CROWDED_MIN_SCORE / 100.0:
             outcome = set_aside(outcome, lambda kind: kind in values)

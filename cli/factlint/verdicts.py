@@ -94,7 +94,8 @@ def joint_support(judged: list[Judgement]) -> list[Judgement]:
 def repeats(j: Judgement, old: ClaimContext) -> bool:
     """Whether every value the sentence got wrong is, exactly, a value of the older claim."""
     assert j.region is not None
-    wrong = {(d.kind, d.draft) for d in j.outcome.conflicts}
+    # A year is a date to the values, whatever the finding calls it.
+    wrong = {("date" if d.kind == "year" else d.kind, d.draft) for d in j.outcome.conflicts}
     if not wrong or any(kind not in ("date", "count", "quantity") for kind, _ in wrong):
         return False
     said = [v for v in j.region.values if (v.kind, v.text) in wrong]

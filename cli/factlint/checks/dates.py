@@ -20,6 +20,7 @@ from factlint.model import Difference
 from factlint.values import DateSpan
 
 KIND = "date"
+YEAR = "year"
 # "As of 2023, 29 countries have signed": a date of this kind says when a state holds,
 # which a claim's as-of date can confirm; "joined in 2023" dates an event it cannot.
 _STATE_QUALIFIERS = frozenset({"as of", "by", "since", "until"})
@@ -68,7 +69,9 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
         if any(r is True for r in results):
             agreed.append(Difference(KIND, s.text, facts_text))
         elif results and all(r is False for r in results) and s.qualifier != "as of":
-            conflicts.append(Difference(KIND, s.text, facts_text))
+            # Named "year" when the draft gives only a year, so a reader sees what differs.
+            kind = YEAR if not s.date.has_month else KIND
+            conflicts.append(Difference(kind, s.text, facts_text))
         elif (
             claim.as_of is not None
             and s.qualifier in _STATE_QUALIFIERS
