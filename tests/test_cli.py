@@ -628,7 +628,8 @@ def test_a_suppression_comment_silences_a_contradiction(factlint: Factlint, work
     run = factlint("check", "draft.md", "--format", "line", cwd=workdir)
     assert (run.code, run.stdout) == (0, "")
     doc = json.loads(factlint("check", "draft.md", "--format", "json", cwd=workdir).stdout)
-    assert [(r["verdict"], r["suppressed"]) for r in doc["results"]] == [("contradicted", True)]
+    assert doc["results"] == []
+    assert [(r["verdict"], r["suppressed"]) for r in doc["suppressed"]] == [("contradicted", True)]
 
 
 def test_a_suppression_for_another_claim_does_not_silence(

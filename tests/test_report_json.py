@@ -32,18 +32,20 @@ def document(report: Report = REPORT) -> dict[str, Any]:
 
 def test_json_document_has_the_documented_shape() -> None:
     doc = document()
-    assert list(doc) == ["version", "results", "notices", "problems", "summary"]
+    assert list(doc) == ["version", "results", "suppressed", "notices", "problems", "summary"]
     assert doc["version"] == 1
     assert all(list(result) == RESULT_KEYS for result in doc["results"])
 
 
-def test_json_lists_every_finding_including_supported_unverified_and_suppressed() -> None:
-    results = document()["results"]
-    assert [(r["line"], r["verdict"], r["suppressed"]) for r in results] == [
+def test_json_lists_every_finding_and_keeps_suppressed_ones_apart() -> None:
+    doc = document()
+    assert [(r["line"], r["verdict"], r["suppressed"]) for r in doc["results"]] == [
         (3, "contradicted", False),
         (5, "outdated", False),
         (7, "supported", False),
         (9, "unverified", False),
+    ]
+    assert [(r["line"], r["verdict"], r["suppressed"]) for r in doc["suppressed"]] == [
         (11, "contradicted", True),
     ]
 

@@ -155,7 +155,7 @@ class SynonymTable:
         for group in groups:
             if not group:
                 continue
-            canonical = " ".join(self._stems(self._words(group[0])))
+            canonical = " ".join(self._words(group[0]))  # the first word, as written
             for phrase in group:
                 words = self._words(phrase)
                 self.exact.setdefault(words, canonical)

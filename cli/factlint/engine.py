@@ -117,8 +117,16 @@ class Checker:
             topical = candidate.full_coverage >= threshold
         member_talk = has_member_cue(whole) and bool(ctx.members or ctx.excluded)
         member_agreed = any(d.kind == "member" for d in whole_outcome.agreed)
+        # A bare name ("Chang'e-6" in a table cell) states nothing to support.
+        says_something = bool(
+            whole.words
+            or whole.values
+            or whole.polarity < 0
+            or any(d.kind != "entity" for d in whole_outcome.agreed)
+        )
         if (
-            not whole_outcome.conflicts
+            says_something
+            and not whole_outcome.conflicts
             and not whole_outcome.unmatched
             and not foreign
             and (topical or (member_agreed and member_talk))

@@ -34,6 +34,11 @@ class Judgement:
     region: Region | None = None
 
 
+def _value_kind(kind: str) -> str:
+    """The kind of value a difference is about: a wrong year is a wrong date."""
+    return "date" if kind == "year" else kind
+
+
 def drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
     """A value one claim backs is not contradicted by a sibling claim about something else.
 
@@ -41,7 +46,7 @@ def drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
     about the December 2025 landing does not make it false.
     """
     backed = {
-        (d.kind, d.draft)
+        (_value_kind(d.kind), d.draft)
         for j in judged
         if j.verdict is Verdict.SUPPORTED
         for d in j.outcome.agreed
@@ -49,7 +54,9 @@ def drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
     kept: list[Judgement] = []
     for j in judged:
         if j.verdict is Verdict.CONTRADICTED:
-            left = tuple(d for d in j.outcome.conflicts if (d.kind, d.draft) not in backed)
+            left = tuple(
+                d for d in j.outcome.conflicts if (_value_kind(d.kind), d.draft) not in backed
+            )
             if not left:
                 continue
             j = replace(j, outcome=replace(j.outcome, conflicts=left))

@@ -6,8 +6,8 @@ change meaning without a new ``version``:
 ``version``
     ``1``.
 ``results``
-    One object per checked sentence, in the report's order, including supported,
-    unverified and suppressed ones:
+    One object per checked sentence, in the report's order, whatever its verdict,
+    except those a ``factlint-disable`` comment silenced (see ``suppressed``):
 
     ``path``, ``line``, ``column``, ``end_line``, ``end_column``
         Where the sentence is; 1-based, ``end_column`` is the sentence's last character.
@@ -35,14 +35,18 @@ change meaning without a new ``version``:
         ``[{"verdict", "claim_id", "claim", "reason", "kind", "score"}]``: other claims
         the sentence speaks to.
     ``suppressed``
-        True when a ``factlint-disable`` comment silenced the finding.
+        False here; true in the ``suppressed`` list.
+``suppressed``
+    The findings a ``factlint-disable`` comment silenced, as objects like those of
+    ``results``, kept apart so that a consumer reading ``results`` sees only what
+    the writer has not chosen to silence (as ESLint's ``suppressedMessages``).
 ``notices``
     ``[{"path", "line", "column", "message", "code", "severity"}]``, e.g. unused
     suppressions (``code`` ``unused-suppression``).
 ``problems``
     ``[{"path", "line", "column", "message"}]``: inputs that could not be checked.
 ``summary``
-    ``files`` and ``sentences`` checked, then how many unsuppressed results have each
+    ``files`` and ``sentences`` checked (suppressed ones too), then how many results have each
     verdict (``supported``, ``contradicted``, ``outdated``, ``unverified``) and how
     many were ``suppressed``.
 """
@@ -145,7 +149,8 @@ def to_document(report: Report, options: RenderOptions) -> dict[str, Any]:
     }
     return {
         "version": VERSION,
-        "results": [_result(f, options) for f in report.findings],
+        "results": [_result(f, options) for f in report.findings if not f.suppressed],
+        "suppressed": [_result(f, options) for f in report.findings if f.suppressed],
         "notices": [_notice(n, options) for n in report.notices],
         "problems": [_problem(p, options) for p in report.problems],
         "summary": summary,
