@@ -107,10 +107,26 @@ def test_check_text_takes_other_facts(tmp_path: Path) -> None:
     verdicts = [(f.verdict, f.claim.id if f.claim else None) for f in findings]
     assert verdicts == [
         (Verdict.SUPPORTED, "harrow-opened"),
-        (Verdict.UNVERIFIED, None),  # "Its" names nothing the facts know
+        (Verdict.SUPPORTED, "harrow-telescope"),  # "Its": the observatory of the sentence before
         (Verdict.CONTRADICTED, "harrow-opened"),
         (Verdict.UNVERIFIED, None),  # the lunar facts are not loaded
     ]
+
+
+def test_a_sentence_naming_no_subject_goes_on_about_the_one_before(checker: Checker) -> None:
+    findings = check_text(
+        "SLIM launched on an H-2A rocket from Tanegashima. The launch took place on Sept. 26.",
+        checker.facts,
+    )
+    assert [(f.verdict, f.claim.id if f.claim else None) for f in findings][1] == (
+        Verdict.CONTRADICTED,
+        "slim-xrism-launch",
+    )
+
+
+def test_a_blank_line_ends_the_context(checker: Checker) -> None:
+    findings = check_text("SLIM launched from Tanegashima.\n\nThe launch took place on Sept. 26.")
+    assert findings[1].verdict is Verdict.UNVERIFIED
 
 
 def test_a_checker_is_reusable_across_documents(checker: Checker) -> None:

@@ -288,7 +288,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
             continue
         key, used = synonyms.canonical(words, i)
         last_end = raw[i + used - 1][2]
-        if key and key not in STOPWORDS:
+        if key and key not in STOPWORDS and key not in synonyms.light:
             tokens.append(Token(key, text[start:last_end], start, last_end))
         i += used
     tokens.sort(key=lambda t: t.start)

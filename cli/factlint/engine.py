@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from factlint.analysis import Region
+from factlint.analysis import Analysis, Region
 from factlint.checks import CHECKS, Outcome, dates
 from factlint.checks.base import ClaimContext
 from factlint.match import Candidate, ClaimIndex
@@ -140,13 +140,21 @@ class Checker:
             return Judgement(ctx, verdict, kind, whole_outcome, score, whole)
         return Judgement(ctx, Verdict.UNVERIFIED, "", whole_outcome, score, whole)
 
-    def judgements(self, text: str) -> list[Judgement]:
-        analysis = self.index.analyze(text)
-        return [self.judge(c) for c in self.index.candidates(analysis)]
+    def judgements(self, text: str, context: frozenset[str] = frozenset()) -> list[Judgement]:
+        return self._judgements(self.index.analyze(text), context)
 
-    def check_sentence(self, sentence: Sentence) -> Finding:
-        """The verdict on one sentence: the most severe of the claims it speaks to."""
-        every = self.judgements(sentence.text)
+    def _judgements(self, analysis: Analysis, context: frozenset[str]) -> list[Judgement]:
+        return [self.judge(c) for c in self.index.candidates(analysis, context)]
+
+    def check_sentence(self, sentence: Sentence, context: frozenset[str] = frozenset()) -> Finding:
+        """The verdict on one sentence: the most severe of the claims it speaks to.
+
+        ``context``: the subjects of the sentence before it in the same paragraph.
+        """
+        return self._check(sentence, self.index.analyze(sentence.text), context)
+
+    def _check(self, sentence: Sentence, analysis: Analysis, context: frozenset[str]) -> Finding:
+        every = self._judgements(analysis, context)
         judged = [j for j in every if j.verdict is not Verdict.UNVERIFIED]
         if not judged:
             judged = joint_support(every)
@@ -213,7 +221,27 @@ class Checker:
         return f"supported by {claim.id}{as_of}" + (f" ({agreed})" if agreed else "")
 
     def check_sentences(self, sentences: Iterable[Sentence]) -> list[Finding]:
-        return [self.check_sentence(s) for s in sentences]
+        """Check a document's sentences in order, each in the context of the one before."""
+        findings: list[Finding] = []
+        context: frozenset[str] = frozenset()
+        previous: Sentence | None = None
+        for sentence in sentences:
+            if not _same_paragraph(previous, sentence):
+                context = frozenset()
+            analysis = self.index.analyze(sentence.text)
+            findings.append(self._check(sentence, analysis, context))
+            context = self.index.anchors(analysis) or context
+            previous = sentence
+        return findings
+
+
+def _same_paragraph(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether two sentences follow each other in one block of text (no blank line)."""
+    return (
+        previous is not None
+        and previous.path == sentence.path
+        and sentence.line - previous.end_line <= 1
+    )
 
 
 def check_files(

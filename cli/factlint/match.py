@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +23,10 @@ _SUBJECT_PREFERENCE = (
     TOPIC_KINDS,
     frozenset({"place", "site", "agency", "organization", "group"}),
     frozenset({"country", "city", "region", "person"}),
+)
+# How a sentence that goes on about the one before it opens.
+_POINTS_BACK = re.compile(
+    r"\s*(?:it|its|they|their|them|this|these|that|those|the|such|he|she|his|her)\b", re.I
 )
 # What a mission or programme itself does, so a bare "is scheduled for 2026" is about it.
 EVENT_WORDS = ("launch", "fly", "send", "go", "land", "start", "begin", "operate")
@@ -173,12 +178,35 @@ class ClaimIndex:
         words = ctx.region.words
         return not words or bool(words & self.event_keys)
 
-    def candidates(self, analysis: Analysis) -> list[Candidate]:
-        """The claims whose subjects the sentence names, each with its region of the sentence."""
+    def _goes_on(self, analysis: Analysis) -> bool:
+        """Whether a sentence names no subject and opens by pointing back, not at a name."""
+        opener = _POINTS_BACK.match(analysis.text)
+        if opener is None or self.anchors(analysis):
+            return False
+        head = re.match(r"\s*(?:\S+\s+){0,2}\S+", analysis.text)
+        head_end = head.end() if head else 0
+        return not any(m.start < head_end for m in analysis.mentions)
+
+    def anchors(self, analysis: Analysis) -> frozenset[str]:
+        """The subjects a sentence names."""
+        return frozenset(m.name for m in analysis.mentions if self.is_anchor(m))
+
+    def candidates(
+        self, analysis: Analysis, context: frozenset[str] = frozenset()
+    ) -> list[Candidate]:
+        """The claims whose subjects the sentence names, each with its region of the sentence.
+
+        ``context`` holds the subjects of the sentence before in the same paragraph: a
+        sentence that names nothing of its own and opens by pointing back ("The launch
+        took place on Sept. 26", "Its target is ...") is taken to go on about them.
+        """
         segments = self.segments(analysis)
+        named = {m.name for m in analysis.mentions}
+        if context and self._goes_on(analysis):
+            segments = [([s for spans, _ in segments for s in spans], context)]
+            named |= context
         found: list[Candidate] = []
         seen: set[int] = set()
-        named = {m.name for m in analysis.mentions}
         ids = sorted({i for name in named for i in self.by_subject.get(name, ())})
         for i in ids:
             if i in seen:

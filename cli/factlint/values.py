@@ -434,6 +434,15 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
     return found
 
 
+_FRACTIONS = {
+    "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
+    "hundredth": 0.01, "thousandth": 0.001,
+}  # fmt: skip
+_FRACTION_UNIT_RE = re.compile(
+    r"\b(?:(?:a|one)\s+)?(?P<frac>" + "|".join(_FRACTIONS) + r")\s+(?:of\s+)?(?:an?|one)\s+"
+    r"(?P<unit>day|week|month|year|hour|decade|kilometre|kilometer|metre|meter|mile)\b",
+    re.IGNORECASE,
+)
 _ONE_UNIT_RE = re.compile(
     r"\b(?:an?|one)\s+(day|week|month|year|hour|decade|kilometre|kilometer|metre|meter|mile)\b",
     re.IGNORECASE,
@@ -476,6 +485,17 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
     """Every value in ``text``, in order; spans in ``taken`` (entity mentions) are left alone."""
     spans = list(taken or [])
     values: list[Value] = []
+    for m in _FRACTION_UNIT_RE.finditer(text):
+        # "a tenth of a kilometre", "half a mile"
+        if not _overlaps(spans, *m.span()):
+            dim, factor = UNITS[m.group("unit").lower()]
+            hedge, hstart = _hedge_before(text, m.start())
+            amount = _FRACTIONS[m.group("frac").lower()] * factor
+            values.append(
+                Value("quantity", m.group(0), hstart, m.end(), amount=amount, hedge=hedge,
+                      dimension=dim, unit_given=True)
+            )  # fmt: skip
+            spans.append((hstart, m.end()))
     for m in _ONE_UNIT_RE.finditer(text):
         if not _overlaps(spans, *m.span()):
             unit = m.group(1).lower()
