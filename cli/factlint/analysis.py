@@ -18,7 +18,8 @@ NEGATIONS = frozenset(
         "rejected", "reject", "rejects", "prohibited", "prohibits", "prohibit",
         "banned", "bans", "ban", "barred", "bars", "bar", "forbidden", "forbids", "forbid",
         "unable", "failed", "fails", "none", "prevent", "prevents", "prevented",
-        "block", "blocks", "blocked", "stop", "stops", "stopped",
+        "block", "blocks", "blocked", "stop", "stops", "stopped", "rebuffed", "rebuffs",
+        "rebuff", "spurned", "spurns", "snubbed", "shunned", "boycotted", "vetoed",
     }
 )  # fmt: skip
 # Words that assert the opposite of a prohibition: they carry polarity but no topic.
@@ -31,7 +32,7 @@ ANTONYMS: dict[str, str] = {
     "separate": "together", "separately": "together", "apart": "together",
     "exclude": "include", "excluded": "include", "excludes": "include",
     "withdraw": "join", "withdrew": "join", "withdrawn": "join", "withdraws": "join",
-    "left": "join", "quit": "join", "quits": "join",
+    "quit": "join", "quits": "join",
     "cancel": "plan", "cancelled": "plan", "canceled": "plan", "scrapped": "plan",
     "abandoned": "plan", "abandon": "plan",
     "oppose": "support", "opposed": "support", "opposes": "support",
@@ -237,6 +238,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
     tokens: list[Token] = []
     marks: list[tuple[int, str]] = []
     phrase_spans: list[tuple[int, int]] = []
+    compound_ends = {m.end + 1 for m in mentions if m.modifier and text[m.end : m.end + 1] == "-"}
     for m in _BACK_AGAIN.finditer(text):
         # "back on the Moon" is a return, "back the ILRS" is support
         key, _ = synonyms.canonical(["return"], 0)
@@ -263,7 +265,8 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
             marks.append((start, low))
             i += 1
             continue
-        if _overlaps(masked, start, end):
+        if _overlaps(masked, start, end) or start in compound_ends:
+            # "NASA-backed", "Beijing-led": the word describes the name, not the sentence
             i += 1
             continue
         listed = synonyms.phrase(words, i)

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from factlint.analysis import Analysis, Region, SynonymTable, analyze
 from factlint.checks.base import ClaimContext
+from factlint.checks.opposites import OPPOSITES
 from factlint.entities import EntityIndex, Mention
 from factlint.model import FactBase, MatchSettings
 from factlint.normalize import fold
@@ -24,6 +25,7 @@ _SUBJECT_PREFERENCE = (
     frozenset({"place", "site", "agency", "organization", "group"}),
     frozenset({"country", "city", "region", "person"}),
 )
+_OPPOSITE = {a: b for a, b in OPPOSITES} | {b: a for a, b in OPPOSITES}
 # How a sentence that goes on about the one before it opens.
 _POINTS_BACK = re.compile(
     r"\s*(?:it|its|they|their|them|this|these|that|those|the|such|he|she|his|her)\b", re.I
@@ -166,9 +168,16 @@ class ClaimIndex:
             return 1.0
         hits = 0.0
         for key in keys:
-            if key in theirs or (
-                len(key) >= 5
-                and process.extractOne(key, theirs, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+            # "crewed" speaks to a claim that says "uncrewed": they are about one thing
+            if (
+                key in theirs
+                or _OPPOSITE.get(key) in theirs
+                or (
+                    len(key) >= 5
+                    and process.extractOne(
+                        key, theirs, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+                    )
+                )
             ):
                 hits += 1
         return hits / len(keys)

@@ -19,7 +19,8 @@ MEMBER_CUES = frozenset(
     }
 )  # fmt: skip
 CROWDED_MIN_SCORE = 75.0  # wording to share when the sentence says more than the claim
-JOINT_MIN_SCORE = 50.0  # share of the sentence's wording each of several claims must share
+JOINT_PART_MIN_SCORE = 25.0  # wording each of several claims backing one sentence must share
+JOINT_MIN_SCORE = 50.0  # wording they must share together
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,10 @@ def joint_support(judged: list[Judgement]) -> list[Judgement]:
     usable = [
         j
         for j in judged
-        if j.outcome.agreed and not j.outcome.conflicts and j.region and j.score >= JOINT_MIN_SCORE
+        if j.outcome.agreed
+        and not j.outcome.conflicts
+        and j.region
+        and j.score >= JOINT_PART_MIN_SCORE
     ]
     if len(usable) < 2:
         return []

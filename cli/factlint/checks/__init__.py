@@ -16,6 +16,7 @@ from factlint.checks import (
     dates,
     members,
     names,
+    opposites,
     order,
     ordinals,
     polarity,
@@ -36,6 +37,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     (polarity.KIND, polarity.check),
     (order.KIND, order.check),
     (times.KIND, times.check),
+    (opposites.KIND, opposites.check),
 )
 
 __all__ = ["CHECKS", "ClaimContext", "Outcome"]

@@ -90,6 +90,13 @@ RULES = (
         "error",
     ),
     Rule(
+        "attribute",
+        "OppositeAttribute",
+        "The sentence describes something with the opposite of the facts' word.",
+        "The sentence calls something crewed where the facts say uncrewed, or the like.",
+        "error",
+    ),
+    Rule(
         "ordinal",
         "WrongOrdinal",
         "An ordinal differs from the facts.",
