@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 from rich.console import Console
@@ -18,6 +18,10 @@ from rich.console import Console
 from factlint import __version__
 from factlint.errors import FactlintError, FactsError
 from factlint.model import FactBase, MatchSettings, Problem, Report, Severity, Verdict
+
+if TYPE_CHECKING:  # imported where used, so that --help and --version start fast
+    from factlint.config import Config
+    from factlint.engine import Checker
 
 
 class ExitCode(enum.IntEnum):
@@ -102,7 +106,7 @@ def _relative(problem: Problem) -> Problem:
     return problem
 
 
-def _load_config(config: Path | None, overrides: dict[str, object]) -> object:
+def _load_config(config: Path | None, overrides: dict[str, object]) -> Config:
     from factlint.config import load_config
 
     return load_config(Path.cwd(), config, overrides)
@@ -212,7 +216,6 @@ def check(
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
     (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config.
     """
-    from factlint.config import Config
     from factlint.engine import Checker
     from factlint.files import collect_files
     from factlint.report import RenderOptions, get_formatter
@@ -225,7 +228,6 @@ def check(
     }
     try:
         cfg = _load_config(config, overrides)
-        assert isinstance(cfg, Config)
         name = cfg.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         formatter = get_formatter(name)
         fact_base = _load_facts(cfg.facts)
@@ -262,11 +264,9 @@ def check(
 _PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would help
 
 
-def _run(checker: object, files: list[str], texts: list[str], *, machine: bool) -> Report:
+def _run(checker: Checker, files: list[str], texts: list[str], *, machine: bool) -> Report:
     """Check everything, with a progress bar on a terminal's stderr for long runs."""
-    from factlint.engine import Checker, check_files
-
-    assert isinstance(checker, Checker)
+    from factlint.engine import check_files
 
     def read_stdin() -> bytes:
         return sys.stdin.buffer.read()
@@ -307,7 +307,6 @@ def lookup(
     version: VersionOption = None,
 ) -> None:
     """Show the claims that best match QUERY, with scores, as-of dates and sources."""
-    from factlint.config import Config
     from factlint.match import ClaimIndex
     from factlint.report.lookup import render_lookup_json, render_lookup_text
 
@@ -316,7 +315,6 @@ def lookup(
         raise typer.Exit(ExitCode.ERROR)
     try:
         cfg = _load_config(config, {"facts": [str(p) for p in facts] if facts else None})
-        assert isinstance(cfg, Config)
         fact_base = _load_facts(cfg.facts)
     except FactlintError as error:
         raise _fail(error) from None
@@ -337,11 +335,9 @@ def show_config(
     version: VersionOption = None,
 ) -> None:
     """Print the effective configuration and where each value came from."""
-    from factlint.config import Config
 
     try:
         cfg = _load_config(config, {})
-        assert isinstance(cfg, Config)
     except FactlintError as error:
         raise _fail(error) from None
     values: dict[str, object] = {

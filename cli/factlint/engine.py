@@ -306,9 +306,23 @@ def check_text(
     from factlint.facts import load_facts
     from factlint.text import parse_document
 
-    checker = Checker(facts if facts is not None else load_facts(), settings)
+    checker = checker_for(facts if facts is not None else load_facts(), settings)
     document = parse_document(text, path, "markdown" if markdown else "text")
     return checker.check_sentences(document.sentences)
+
+
+_CHECKERS: dict[tuple[int, MatchSettings], tuple[FactBase, Checker]] = {}
+
+
+def checker_for(facts: FactBase, settings: MatchSettings | None = None) -> Checker:
+    """A checker for these facts, built once: reading every claim is the costly part."""
+    key = (id(facts), settings or MatchSettings())
+    cached = _CHECKERS.get(key)
+    if cached is None or cached[0] is not facts:
+        if len(_CHECKERS) >= 8:
+            _CHECKERS.clear()
+        cached = _CHECKERS[key] = (facts, Checker(facts, settings))
+    return cached[1]
 
 
 def most_severe(findings: Sequence[Finding]) -> Verdict:
@@ -316,4 +330,4 @@ def most_severe(findings: Sequence[Finding]) -> Verdict:
     return max((f.verdict for f in findings), key=lambda v: v.rank, default=Verdict.UNVERIFIED)
 
 
-__all__ = ["Checker", "Difference", "check_files", "check_text", "most_severe"]
+__all__ = ["Checker", "Difference", "check_files", "check_text", "checker_for", "most_severe"]

@@ -13,9 +13,9 @@ from factlint.analysis import Analysis, Region, SynonymTable, analyze
 from factlint.checks.base import ClaimContext
 from factlint.checks.opposites import OPPOSITES
 from factlint.entities import EntityIndex, Mention
-from factlint.model import FactBase, MatchSettings
+from factlint.model import Claim, FactBase, MatchSettings
 from factlint.normalize import fold
-from factlint.values import find_dates
+from factlint.values import DateSpan, find_dates
 
 # Kinds of names a claim is about (its subject), in order of preference when a
 # claim does not say what it is about.
@@ -48,12 +48,9 @@ class Candidate:
     full_foreign: frozenset[str] = frozenset()
 
 
-def _parse_as_of(value: str | None) -> object:
-    if not value:
-        return None
-    parts = value.split("-")
-    text = {1: "{0}", 2: "{0}-{1}", 3: "{0}-{1}-{2}"}[len(parts)].format(*parts)
-    found = find_dates(text, [])
+def _parse_as_of(value: str | None) -> DateSpan | None:
+    """A claim's ``as_of`` (YYYY, YYYY-MM or YYYY-MM-DD) as a span of time."""
+    found = find_dates(value, []) if value else []
     return found[0].date if found else None
 
 
@@ -96,10 +93,7 @@ class ClaimIndex:
     def _resolve(self, names: Sequence[str]) -> frozenset[str]:
         return frozenset(self.entities.resolve(n) or n for n in names)
 
-    def _context(self, claim: object) -> ClaimContext:
-        from factlint.model import Claim
-
-        assert isinstance(claim, Claim)
+    def _context(self, claim: Claim) -> ClaimContext:
         analysis = self.analyze(claim.text)
         members = self._resolve(claim.members.names) if claim.members else frozenset()
         excluded = self._resolve(claim.members.excluded) if claim.members else frozenset()
@@ -116,7 +110,7 @@ class ClaimIndex:
             members=members,
             excluded=excluded,
             member_kind=member_kind or "country",
-            as_of=as_of,  # type: ignore[arg-type]
+            as_of=as_of,
             entities=self.entities,
             settings=self.settings,
         )
