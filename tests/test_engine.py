@@ -353,3 +353,13 @@ def test_any_text_gets_a_verdict_without_error(checker: Checker, pieces: list[st
     found = checker.check_sentence(Sentence(text, "draft.md", 1, 1, 1, max(1, len(text))))
     assert found.verdict in set(Verdict)
     assert (found.claim is None) == (found.verdict is Verdict.UNVERIFIED)
+
+
+def test_the_package_exposes_the_library_api() -> None:
+    import factlint
+
+    found = factlint.check_text("Thirty-one countries have signed the Artemis Accords.")
+    assert [(f.verdict, f.claim.id if f.claim else None) for f in found] == [
+        (Verdict.CONTRADICTED, "artemis-signatory-count")
+    ]
+    assert factlint.load_facts is load_facts
