@@ -60,6 +60,11 @@ _BACK_AGAIN = re.compile(
     re.IGNORECASE,
 )
 # Hyphens split words: "Beijing-led" holds a name and the word "led".
+_BACK_THEN = re.compile(
+    r"\b(back)\s+(?=(?:in|on)\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]|n't")
 
 
@@ -245,6 +250,8 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
         tokens.append(Token(key, m.group(1), m.start(1), m.end(1)))
         phrase_spans.append((m.start(1), m.end(1)))
     value_spans = [(v.start, v.end) for v in values]
+    for m in _BACK_THEN.finditer(text):
+        phrase_spans.append(m.span(1))  # "back in 2017": when, not a return or support
     for m in _NEGATING_PHRASES.finditer(text):
         marks.append((m.start(), "not"))
         phrase_spans.append(m.span())

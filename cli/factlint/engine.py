@@ -69,10 +69,17 @@ class Checker:
             # (another actor, or a flipped statement the polarity check did not take up):
             # only a swapped name or membership can contradict a claim about something else.
             outcome = set_aside(outcome, lambda kind: kind not in ("entity", "member"))
-            # Nor do its dates and numbers back this sentence's.
+            # Nor do its dates and numbers back this sentence's, and a flipped statement
+            # is not the claim's: it cannot support the sentence either.
             outcome = replace(
                 outcome,
                 agreed=tuple(d for d in outcome.agreed if d.kind in ("entity", "member")),
+                unmatched=outcome.unmatched
+                + (
+                    (Difference("polarity", "flipped", ""),)
+                    if flipped and ctx.claim.members is None
+                    else ()
+                ),
             )
         if not region.words and any(d.kind == "ordinal" for d in outcome.conflicts):
             # "The 73rd Congress took place in Paris": another edition of a recurring event,

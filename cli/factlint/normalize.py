@@ -439,6 +439,11 @@ LIGHT_WORDS = frozenset(
 
 STOPWORDS = frozenset(
     [
+        "until",
+        "till",
+        "since",
+        "toward",
+        "towards",
         "before",
         "after",
         "ahead",
