@@ -363,3 +363,25 @@ def test_the_package_exposes_the_library_api() -> None:
         (Verdict.CONTRADICTED, "artemis-signatory-count")
     ]
     assert factlint.load_facts is load_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial the polarity check cannot pin on the claim's actors does not support it
+        ("XRISM went up on a separate rocket from SLIM.", Verdict.UNVERIFIED),
+        # "back in 2017" dates the visit; it is neither a return nor support
+        ("China's uncrewed Chang'e-5 probe visited the Moon back in 2017.", Verdict.CONTRADICTED),
+        # a capital named as the doer stands for its country
+        ("Moscow signed the Artemis Accords.", Verdict.CONTRADICTED),
+        # "no more than" is a hedge, and "a tenth of a kilometre" is 100 meters
+        (
+            "SLIM's landing zone is no more than a tenth of a kilometre from its target.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_phenomena_found_by_the_independent_sets(
+    checker: Checker, text: str, expected: Verdict
+) -> None:
+    assert judge(checker, text).verdict is expected
