@@ -68,7 +68,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             agreed.append(Difference(KIND, m.text, ", ".join(c.name for c in same_role)))
         elif same_role:
             conflicts.append(
-                Difference(KIND, m.text, ", ".join(dict.fromkeys(c.name for c in same_role)))
+                Difference(KIND, m.text, ", ".join(dict.fromkeys(c.text for c in same_role)))
             )
         else:
             unmatched.append(Difference(KIND, m.text, ""))
