@@ -81,12 +81,10 @@ class ClaimIndex:
         self.subject_names = frozenset(self.by_subject)
         # Only now that every subject is known can claims be cut into parts by subject.
         self.contexts = [self._with_parts(ctx) for ctx in self.contexts]
-        by_id = {ctx.claim.id: ctx for ctx in self.contexts}
         self.replaced: dict[str, list[ClaimContext]] = defaultdict(list)
         for ctx in self.contexts:
             if ctx.claim.replaced_by:
                 self.replaced[ctx.claim.replaced_by].append(ctx)
-        self.by_id = by_id
         self.event_keys = frozenset(self.synonyms.canonical([w], 0)[0] for w in EVENT_WORDS)
         self._folded_texts = [fold(c.claim.text) for c in self.contexts]
 

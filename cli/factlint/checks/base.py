@@ -57,13 +57,6 @@ class Outcome:
         )
 
 
-def fmt_number(x: float) -> str:
-    """29.0 -> "29", 100.584 -> "100.6", 1000000 -> "1,000,000"."""
-    if abs(x - round(x)) < 1e-9:
-        return f"{round(x):,}"
-    return f"{x:,.1f}"
-
-
 def settle(
     agreed: list[Difference],
     conflicts: list[Difference],
