@@ -103,6 +103,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?\b")),
+    # US numeric dates, month first: 9/6/2023
+    ("us", re.compile(r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/" + _YEAR)),
     ("mdy", re.compile(rf"{_M}\s+{_DAY}(?:,?\s+{_YEAR})?")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?:,?\s+{_YEAR})?")),
     ("my", re.compile(rf"{_M},?\s+(?:of\s+)?{_YEAR}")),
