@@ -51,6 +51,7 @@ _NEGATING_PHRASES = re.compile(
     r"\byet\s+to\b|\b(?:stay|stays|stayed|staying|kept|keep|keeps|opted|opts|opt|sat|sits|"
     r"held|holds|remained|remains)\s+out\b|\bis\s+not\s+among\b"
     r"|\b(?:turn|turns|turned|turning)\s+down\b"
+    r"|\b(?:keep|keeps|kept|keeping|bar|bars|barred|stop|stops|stopped)\s+(?:\w+\s+){1,3}?from\s+\w+ing\b"
     r"|\b(?:remain|remains|remained|stay|stays|stayed|is|are|was|were)\s+outside\b",
     re.IGNORECASE,
 )

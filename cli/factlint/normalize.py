@@ -210,6 +210,7 @@ HEDGES_BEFORE: dict[str, str] = {
     "less than": "below",
     "under": "below",
     "up to": "at-most",
+    "within": "at-most",
     "at most": "at-most",
     "no more than": "at-most",
     "as many as": "at-most",
@@ -247,6 +248,27 @@ def hedge_interval(value: float, hedge: str, tolerance: float) -> tuple[float, f
     if hedge == "at-most":
         return -inf, value, False, False
     return value, value, False, False
+
+
+BOUNDS = frozenset({"above", "at-least", "below", "at-most"})
+
+
+def values_agree(
+    said: float, said_hedge: str, fact: float, fact_hedge: str, tolerance: float, rounding: float
+) -> bool:
+    """Whether a hedged number in a sentence can be the hedged number of a claim.
+
+    Two bounds of one kind name a limit each ("within 500 m" against "within 100 m"):
+    the limits themselves must agree. Otherwise the two ranges must overlap ("about
+    55 m" lies within 100 m; "nearly 30" admits 29).
+    """
+    if said_hedge == fact_hedge and said_hedge in BOUNDS:
+        return abs(said - fact) <= rounding * max(abs(said), abs(fact))
+    return intervals_overlap(
+        hedge_interval(said, said_hedge, tolerance),
+        hedge_interval(fact, fact_hedge, tolerance),
+        rounding,
+    )
 
 
 def intervals_overlap(

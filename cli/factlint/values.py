@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.normalize import (
     HEDGES_AFTER,
@@ -530,4 +530,19 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
             values.append(Value("direction", m.group(0), m.start(), m.end(), noun=word))
             spans.append(m.span())
     values.sort(key=lambda v: v.start)
+    return _carry_hedges(text, values)
+
+
+def _carry_hedges(text: str, values: list[Value]) -> list[Value]:
+    """A conversion in brackets shares the hedge of what it converts: in "within 100 m
+    (330 ft)" both are limits, in "about 300 m (1,000 ft)" both are approximate."""
+    for i in range(1, len(values)):
+        before, here = values[i - 1], values[i]
+        if (
+            before.kind == here.kind == "quantity"
+            and here.hedge == "exact"
+            and before.hedge != "exact"
+            and re.fullmatch(r"\s*\(\s*", text[before.end : here.start])
+        ):
+            values[i] = replace(here, hedge=before.hedge)
     return values

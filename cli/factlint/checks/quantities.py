@@ -13,7 +13,7 @@ from __future__ import annotations
 from factlint.analysis import Region
 from factlint.checks.base import ClaimContext, Outcome, settle
 from factlint.model import Difference
-from factlint.normalize import hedge_interval, intervals_overlap
+from factlint.normalize import values_agree
 
 KIND = "quantity"
 _ROUNDING = 0.05  # "330 feet" for 100 m, "1,000 feet" for 300 m
@@ -31,12 +31,14 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
         if not pool:
             unmatched.append(Difference(KIND, s.text, ""))
             continue
-        mine = hedge_interval(s.amount, s.hedge, tol)
         facts_text = " / ".join(f.text for f in pool)
         if any(
-            intervals_overlap(
-                mine,
-                hedge_interval(f.amount, f.hedge, tol),
+            values_agree(
+                s.amount,
+                s.hedge,
+                f.amount,
+                f.hedge,
+                tol,
                 _ROUNDING if (s.unit_given or f.unit_given) else 0.0,
             )
             for f in pool
