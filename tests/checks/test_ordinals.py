@@ -71,3 +71,12 @@ def test_ordinals_and_directions_on_other_facts(
 def test_an_ordinal_spelled_out_conflicts(bridge: Checker) -> None:
     text = "The fourteenth Nordic Bridge Congress was held on the Kestrel Strait Bridge."
     assert verdict(bridge, text) == CONTRADICTED
+
+
+def test_an_ordinal_of_another_thing_is_not_compared(lunar: Checker) -> None:
+    # "fifth country" ranks countries; the claim's "first attempt" ranks attempts
+    text = "With SLIM, Japan became the fifth country to soft-land on the Moon."
+    assert verdict(lunar, text)[0] is not Verdict.CONTRADICTED
+    assert verdict(lunar, "SLIM is Japan's second attempt at a soft lunar landing.")[0] is (
+        Verdict.CONTRADICTED
+    )

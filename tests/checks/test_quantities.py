@@ -82,3 +82,17 @@ def test_a_unit_with_an_article_is_one_of_it(bridge: Checker) -> None:
     assert verdict(bridge, "The Kestrel Strait Bridge is less than a kilometre long.") == (
         CONTRADICTED
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SLIM came down about 55 meters from its target point.", False),
+        ("SLIM aims to land within 500 meters of its target.", True),
+        ("SLIM aims to land within 1 kilometer of its target.", True),
+        ("SLIM aims to land within 330 feet of its target.", False),
+    ],
+)
+def test_limits_compare_as_limits(lunar: Checker, text: str, expected: bool) -> None:
+    # "within 100 meters (330 feet)": a limit, and its bracketed conversion is one too
+    assert (verdict(lunar, text)[0] is Verdict.CONTRADICTED) is expected
