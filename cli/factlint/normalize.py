@@ -366,6 +366,12 @@ def stem(word: str) -> str:
 # "will fly". They carry no topic, so they neither help nor hurt a match.
 LIGHT_WORDS = frozenset(
     [
+        "initiative",
+        "initiatives",
+        "get",
+        "gets",
+        "got",
+        "getting",
         "come",
         "comes",
         "came",
