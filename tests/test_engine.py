@@ -385,3 +385,21 @@ def test_phenomena_found_by_the_independent_sets(
     checker: Checker, text: str, expected: Verdict
 ) -> None:
     assert judge(checker, text).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil, an Artemis Accords signatory, has also joined the ILRS.", Verdict.CONTRADICTED),
+        (
+            "Azerbaijan, which hosted the 74th International Astronautical Congress, "
+            "is also an ILRS partner.",
+            Verdict.SUPPORTED,
+        ),
+        ("Japan, the U.K., and Canada have signed the Artemis Accords.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_clause_set_inside_the_main_one_is_read_apart(
+    checker: Checker, text: str, expected: Verdict
+) -> None:
+    assert judge(checker, text).verdict is expected

@@ -232,9 +232,34 @@ def split_clauses(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int
     return [(s, e) for s, e in spans if text[s:e].strip()] or [(0, len(text))]
 
 
+# "Azerbaijan, which hosted the Congress, is also a partner": a clause inside the main one.
+_EMBEDDED = re.compile(
+    r"^(?P<head>[^,;]{1,60}?),\s+(?P<inner>(?:which|who|whose|an?|the|one\s+of)\s[^,;]{3,120}),"
+    r"\s+(?P<rest>(?:is|was|are|were|has|have|had|will|would|can|could|may|also|remains?|"
+    r"remained|became|becomes|joined|signed|launched|plans?|aims?)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def lift_embedded(text: str) -> str:
+    """Move a clause set inside another to the end, so the main clause reads whole.
+
+    "Brazil, an Artemis Accords signatory, has also joined the ILRS." is read as
+    "Brazil has also joined the ILRS; an Artemis Accords signatory." Positions in the
+    draft come from the sentence, not from this reading.
+    """
+    m = _EMBEDDED.match(text)
+    if m is None or len(m.group("head").split()) > 6:
+        return text
+    rest = m.group("rest").rstrip()
+    end = rest[-1] if rest[-1:] in ".!?" else ""
+    rest = rest[:-1] if end else rest
+    return f"{m.group('head')} {rest}; {m.group('inner')}{end}"
+
+
 def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysis:
     """Read ``text`` once: mentions, values, content words, polarity words, clauses."""
-    text = clean(text)
+    text = lift_embedded(clean(text))
     mentions = entities.find(text)
     taken = [(m.start, m.end) for m in mentions]
     values = find_values(text, taken)
