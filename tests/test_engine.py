@@ -403,3 +403,12 @@ def test_a_clause_set_inside_the_main_one_is_read_apart(
     checker: Checker, text: str, expected: Verdict
 ) -> None:
     assert judge(checker, text).verdict is expected
+
+
+def test_a_claim_about_a_number_needs_the_number(checker: Checker) -> None:
+    # the count claim does not back a sentence that gives no count ...
+    text = "More African countries are likely to sign the Artemis Accords in the coming years."
+    assert judge(checker, text).verdict is Verdict.UNVERIFIED
+    # ... and "in September" dates a count as "as of September" does
+    text = "The Artemis Accords had twenty-nine signatories in September."
+    assert judge(checker, text).verdict is Verdict.SUPPORTED

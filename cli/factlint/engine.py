@@ -124,8 +124,16 @@ class Checker:
             topical = candidate.full_coverage >= threshold
         member_talk = has_member_cue(whole) and bool(ctx.members or ctx.excluded)
         member_agreed = any(d.kind == "member" for d in whole_outcome.agreed)
-        # A bare name ("Chang'e-6" in a table cell) states nothing to support.
-        says_something = bool(
+        # A bare name ("Chang'e-6" in a table cell) states nothing to support, and a claim
+        # whose point is a number supports only a sentence that gives one.
+        numbers = ("count", "quantity")
+        stated = {v.kind for v in ctx.region.values}
+        misses_the_point = (
+            bool(stated)
+            and stated <= set(numbers)
+            and not any(v.kind in numbers for v in whole.values)
+        )
+        says_something = not misses_the_point and bool(
             whole.words
             or whole.values
             or whole.polarity < 0

@@ -99,3 +99,9 @@ def test_a_non_member_of_a_complete_list_said_to_be_out_is_supported(
 ) -> None:
     checker: Checker = request.getfixturevalue(facts)
     assert verdict(checker, text) == SUPPORTED
+
+
+def test_only_some_members_of_a_complete_list_conflicts(lunar: Checker) -> None:
+    text = "Russia and Venezuela are the only countries to have joined the ILRS."
+    assert verdict(lunar, text)[0] is Verdict.CONTRADICTED
+    assert verdict(lunar, "Russia and Venezuela have joined the ILRS.")[0] is Verdict.SUPPORTED

@@ -49,6 +49,10 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     own_date_found = any(
         compare(s.date, f.date) is True for s in said for f in facts if s.date and f.date
     )
+    # A claim that states only a number ("29 countries have signed") holds a state, so
+    # "in September" dates the state as "as of September" does.
+    stated = {v.kind for v in claim.region.values}
+    counts_a_state = bool(stated) and stated <= {"count", "quantity"}
     for s in said:
         assert s.date is not None
         if (
@@ -74,7 +78,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             conflicts.append(Difference(kind, s.text, facts_text))
         elif (
             claim.as_of is not None
-            and s.qualifier in _STATE_QUALIFIERS
+            and (s.qualifier in _STATE_QUALIFIERS or (s.qualifier == "in" and counts_a_state))
             and compare(s.date, claim.as_of) is True
         ):
             agreed.append(Difference(KIND, s.text, claim.as_of.describe()))

@@ -11,15 +11,19 @@ mentions in another role are not members.
     claim:  China's ILRS partner nations are Russia, Venezuela, ... and Egypt. (complete)
     passes: Belarus and Pakistan have signed cooperation agreements with China on the ILRS.
     fails:  ILRS partners include Russia, Venezuela and Canada.
+    fails:  Russia and Venezuela are the only ILRS partners.
 """
 
 from __future__ import annotations
+
+import re
 
 from factlint.analysis import Region
 from factlint.checks.base import ClaimContext, Outcome, acting_as
 from factlint.model import Difference
 
 KIND = "member"
+_ONLY = re.compile(r"\b(?:the\s+only|only|sole|solely|exclusively|alone)\b", re.IGNORECASE)
 
 
 def candidates(region: Region, claim: ClaimContext) -> list[tuple[str, str]]:
@@ -47,7 +51,14 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     conflicts: list[Difference] = []
     unmatched: list[Difference] = []
     listing = ", ".join(sorted(claim.members)) if claim.members else "none listed"
-    for name, text in candidates(region, claim):
+    named = candidates(region, claim)
+    if complete and says_member and named and _ONLY.search(region.text, region.start, region.end):
+        # "Russia and Venezuela are the only partners": the list is longer.
+        missing = sorted(claim.members - {name for name, _ in named})
+        if missing:
+            draft = "only " + ", ".join(text for _, text in named)
+            conflicts.append(Difference(KIND, draft, f"also {', '.join(missing)}"))
+    for name, text in named:
         if name in claim.members:
             fact = f"{name} is a member"
             (agreed if says_member else conflicts).append(Difference(KIND, text, fact))
