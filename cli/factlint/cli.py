@@ -240,6 +240,8 @@ def check(
         _err("nothing to check: give files, directories, - for standard input, or --text")
         raise typer.Exit(ExitCode.ERROR)
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
+    if paths and not files and not missing:
+        _err("warning: no Markdown or text files to check (see include and exclude)")
     checker = Checker(fact_base, cfg.match)
     report = _run(checker, files, text or [], machine=name != "text")
     report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
