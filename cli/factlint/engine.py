@@ -8,7 +8,7 @@ from pathlib import Path
 
 from factlint.analysis import Analysis, Region
 from factlint.checks import CHECKS, Outcome, dates
-from factlint.checks.base import ClaimContext
+from factlint.checks.base import VALUE_KINDS, ClaimContext
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
@@ -103,10 +103,9 @@ class Checker:
         # A sentence that also states numbers or dates the claim knows nothing of may be
         # about something else ("open to 50 countries by 2035"): for its numbers and dates
         # to contradict the claim's, it must share more of the claim's wording.
-        values = ("date", "year", "count", "quantity")
-        crowded = any(d.kind in values for d in outcome.unmatched)
+        crowded = any(d.kind in VALUE_KINDS for d in outcome.unmatched)
         if crowded and candidate.coverage < CROWDED_MIN_SCORE / 100.0:
-            outcome = set_aside(outcome, lambda kind: kind in values)
+            outcome = set_aside(outcome, lambda kind: kind in VALUE_KINDS)
         if (
             outcome.conflicts
             and not candidate.foreign

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from factlint.analysis import Region
 from factlint.checks import Outcome, dates
-from factlint.checks.base import ClaimContext, acting_as
+from factlint.checks.base import ClaimContext, acting_as, value_kind
 from factlint.model import Verdict
 
 # Words that say a sentence is about belonging to a group (stems, after synonyms).
@@ -35,11 +35,6 @@ class Judgement:
     region: Region | None = None
 
 
-def _value_kind(kind: str) -> str:
-    """The kind of value a difference is about: a wrong year is a wrong date."""
-    return "date" if kind == "year" else kind
-
-
 def drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
     """A value one claim backs is not contradicted by a sibling claim about something else.
 
@@ -47,7 +42,7 @@ def drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
     about the December 2025 landing does not make it false.
     """
     backed = {
-        (_value_kind(d.kind), d.draft)
+        (value_kind(d.kind), d.draft)
         for j in judged
         if j.verdict is Verdict.SUPPORTED
         for d in j.outcome.agreed
@@ -56,7 +51,7 @@ def drop_answered_conflicts(judged: list[Judgement]) -> list[Judgement]:
     for j in judged:
         if j.verdict is Verdict.CONTRADICTED:
             left = tuple(
-                d for d in j.outcome.conflicts if (_value_kind(d.kind), d.draft) not in backed
+                d for d in j.outcome.conflicts if (value_kind(d.kind), d.draft) not in backed
             )
             if not left:
                 continue
@@ -106,7 +101,7 @@ def repeats(j: Judgement, old: ClaimContext) -> bool:
     """Whether every value the sentence got wrong is, exactly, a value of the older claim."""
     assert j.region is not None
     # A year is a date to the values, whatever the finding calls it.
-    wrong = {("date" if d.kind == "year" else d.kind, d.draft) for d in j.outcome.conflicts}
+    wrong = {(value_kind(d.kind), d.draft) for d in j.outcome.conflicts}
     if not wrong or any(kind not in ("date", "count", "quantity") for kind, _ in wrong):
         return False
     said = [v for v in j.region.values if (v.kind, v.text) in wrong]

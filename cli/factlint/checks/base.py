@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factlint.analysis import Analysis, Region
 from factlint.entities import EntityIndex, Mention
 from factlint.model import Claim, Difference, MatchSettings
-from factlint.values import DateSpan
+from factlint.values import DateSpan, Value
 
 
 @dataclass(frozen=True)
@@ -92,3 +93,32 @@ def acting_as(mention: Mention, region: Region, claim: ClaimContext) -> str:
         if claim.entities.kind(place) == "country":
             return place
     return mention.name
+
+
+# A year differs as a date does; findings name it a year so a reader sees what differs.
+VALUE_KINDS = frozenset({"date", "year", "count", "quantity"})
+
+
+def value_kind(kind: str) -> str:
+    """The kind of value a difference is about: a wrong year is a wrong date."""
+    return "date" if kind == "year" else kind
+
+
+def match_each(
+    region: Region, claim: ClaimContext, kind: str, same: Callable[[Value, Value], bool]
+) -> Outcome:
+    """Each value of ``kind`` in the sentence agrees if it is ``same`` as one of the claim's,
+    conflicts if the claim states others, and is unmatched if the claim states none."""
+    said = [v for v in region.values if v.kind == kind]
+    facts = [v for v in claim.region.values if v.kind == kind]
+    if not said:
+        return Outcome()
+    if not facts:
+        return Outcome(unmatched=tuple(Difference(kind, v.text, "") for v in said))
+    facts_text = " / ".join(f.text for f in facts)
+    agreed: list[Difference] = []
+    conflicts: list[Difference] = []
+    for v in said:
+        found = any(same(v, f) for f in facts)
+        (agreed if found else conflicts).append(Difference(kind, v.text, facts_text))
+    return Outcome(tuple(agreed), tuple(conflicts))

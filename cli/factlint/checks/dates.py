@@ -46,9 +46,12 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
     unmatched: list[Difference] = []
     # When one of the sentence's dates is the claim's own date, the others may say when
     # the claim was made ("In 2021, NASA expected ... by 2024"): the as-of date decides.
-    own_date_found = any(
-        compare(s.date, f.date) is True for s in said for f in facts if s.date and f.date
-    )
+    against = {
+        id(s): [(compare(s.date, f.date), f.text) for f in facts if f.date is not None]
+        for s in said
+        if s.date is not None
+    }
+    own_date_found = any(r is True for found in against.values() for r, _ in found)
     # A claim that states only a number ("29 countries have signed") holds a state, so
     # "in September" dates the state as "as of September" does.
     stated = {v.kind for v in claim.region.values}
@@ -58,7 +61,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
         if (
             own_date_found
             and claim.as_of is not None
-            and not any(compare(s.date, f.date) is True for f in facts if f.date)
+            and not any(r is True for r, _ in against[id(s)])
             and compare(s.date, claim.as_of) is True
         ):
             agreed.append(Difference(KIND, s.text, f"as of {claim.as_of.describe()}"))
@@ -67,7 +70,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             same = compare(s.date, claim.as_of)
             target = [(same, claim.as_of.describe())]
         else:
-            target = [(compare(s.date, f.date), f.text) for f in facts if f.date is not None]
+            target = against[id(s)]
         results = [r for r, _ in target]
         facts_text = " / ".join(t for _, t in target)
         if any(r is True for r in results):

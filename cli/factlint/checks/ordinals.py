@@ -8,27 +8,11 @@ fails:  Shioli Crater lies at 13 degrees north latitude.
 from __future__ import annotations
 
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import ClaimContext, Outcome, match_each
 from factlint.model import Difference
 from factlint.values import Value
 
 KIND = "ordinal"
-
-
-def _compare(region: Region, claim: ClaimContext, kind: str, key: str) -> Outcome:
-    said = [v for v in region.values if v.kind == kind]
-    facts = [v for v in claim.region.values if v.kind == kind]
-    if not said:
-        return Outcome()
-    if not facts:
-        return Outcome(unmatched=tuple(Difference(kind, v.text, "") for v in said))
-    known = {getattr(f, key) for f in facts}
-    facts_text = " / ".join(f.text for f in facts)
-    agreed = tuple(Difference(kind, v.text, facts_text) for v in said if getattr(v, key) in known)
-    conflicts = tuple(
-        Difference(kind, v.text, facts_text) for v in said if getattr(v, key) not in known
-    )
-    return Outcome(agreed, conflicts)
 
 
 def heads(value: Value, region: Region) -> tuple[str, ...]:
@@ -69,4 +53,6 @@ def _ordinals(region: Region, claim: ClaimContext) -> Outcome:
 
 
 def check(region: Region, claim: ClaimContext) -> Outcome:
-    return _ordinals(region, claim) + _compare(region, claim, "direction", "noun")
+    return _ordinals(region, claim) + match_each(
+        region, claim, "direction", lambda a, b: a.noun == b.noun
+    )

@@ -11,8 +11,7 @@ without a zone is compared with the claim's times as they are written.
 from __future__ import annotations
 
 from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
-from factlint.model import Difference
+from factlint.checks.base import ClaimContext, Outcome, match_each
 from factlint.values import ZONES, Value
 
 KIND = "time"
@@ -32,17 +31,4 @@ def same(a: Value, b: Value) -> bool:
 
 
 def check(region: Region, claim: ClaimContext) -> Outcome:
-    said = [v for v in region.values if v.kind == KIND]
-    facts = [v for v in claim.region.values if v.kind == KIND]
-    if not said:
-        return Outcome()
-    if not facts:
-        return Outcome(unmatched=tuple(Difference(KIND, v.text, "") for v in said))
-    facts_text = " / ".join(f.text for f in facts)
-    agreed = tuple(
-        Difference(KIND, v.text, facts_text) for v in said if any(same(v, f) for f in facts)
-    )
-    conflicts = tuple(
-        Difference(KIND, v.text, facts_text) for v in said if not any(same(v, f) for f in facts)
-    )
-    return Outcome(agreed, conflicts)
+    return match_each(region, claim, KIND, same)
