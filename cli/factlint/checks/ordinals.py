@@ -7,12 +7,15 @@ fails:  Shioli Crater lies at 13 degrees north latitude.
 
 from __future__ import annotations
 
+import re
+
 from factlint.analysis import Region
 from factlint.checks.base import ClaimContext, Outcome, match_each
 from factlint.model import Difference
 from factlint.values import Value
 
 KIND = "ordinal"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def heads(value: Value, region: Region) -> tuple[str, ...]:
@@ -20,7 +23,12 @@ def heads(value: Value, region: Region) -> tuple[str, ...]:
     for m in region.mentions:
         if 0 <= m.start - value.end <= 2:
             return (m.name,)
-    return tuple(t.key for t in region.tokens if 0 <= t.start - value.end <= 40)[:3]
+    words = tuple(t.key for t in region.tokens if 0 <= t.start - value.end <= 40)[:3]
+    if words:
+        return words
+    # No content word follows ("in its first week"): the plain word after it is the head.
+    after = _WORD.search(region.text, value.end)
+    return (after.group(0).casefold(),) if after else ()
 
 
 def _same_thing(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
