@@ -116,7 +116,7 @@ def test_check_text_takes_other_facts(tmp_path: Path) -> None:
 def test_a_sentence_naming_no_subject_goes_on_about_the_one_before(checker: Checker) -> None:
     findings = check_text(
         "SLIM launched on an H-2A rocket from Tanegashima. The launch took place on Sept. 26.",
-        checker.facts,
+        load_facts(),
     )
     assert [(f.verdict, f.claim.id if f.claim else None) for f in findings][1] == (
         Verdict.CONTRADICTED,

@@ -9,6 +9,7 @@ from pathlib import Path
 from factlint.analysis import Analysis, Region
 from factlint.checks import CHECKS, Outcome, dates
 from factlint.checks.base import VALUE_KINDS, ClaimContext
+from factlint.compiled import CompiledFacts
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
@@ -39,10 +40,11 @@ TEXT_PATH = "<text>"
 class Checker:
     """Checks sentences against one fact base; build it once, call it for every document."""
 
-    def __init__(self, facts: FactBase, settings: MatchSettings | None = None) -> None:
+    def __init__(
+        self, facts: FactBase | CompiledFacts, settings: MatchSettings | None = None
+    ) -> None:
         self.settings = settings or MatchSettings()
         self.index = ClaimIndex(facts, self.settings)
-        self.facts = facts
 
     def compare(self, region: Region, ctx: ClaimContext) -> Outcome:
         """Run every check on one region of a sentence against one claim."""
@@ -189,7 +191,7 @@ class Checker:
         """
         if j.verdict is not Verdict.CONTRADICTED or j.region is None:
             return j
-        for old in self.index.replaced.get(j.claim.claim.id, ()):
+        for old in self.index.replaced(j.claim.claim.id):
             if repeats(j, old):
                 outcome = Outcome(agreed=j.outcome.conflicts)
                 return Judgement(old, Verdict.OUTDATED, "replaced", outcome, j.score, j.region)
@@ -201,7 +203,7 @@ class Checker:
             sentence=sentence,
             verdict=j.verdict,
             claim=claim,
-            sources=self.facts.sources_of(claim),
+            sources=self.index.sources_of(claim),
             score=j.score,
             reason=self._reason(j),
             kind=j.kind or ("supported" if j.verdict is Verdict.SUPPORTED else ""),
@@ -225,7 +227,7 @@ class Checker:
                     )
             return "; ".join(parts) + as_of
         if j.verdict is Verdict.OUTDATED:
-            newer = self.facts.claim(claim.replaced_by or "")
+            newer = self.index.claim(claim.replaced_by or "")
             newer_text = f": {newer.text}" if newer else ""
             return (
                 f"outdated: repeats claim {claim.id}{as_of}, replaced by {claim.replaced_by}"

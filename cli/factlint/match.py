@@ -4,27 +4,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from factlint.analysis import Analysis, Region, SynonymTable, analyze
+from factlint.analysis import Analysis, Region, analyze
 from factlint.checks.base import ClaimContext
 from factlint.checks.opposites import OPPOSITES
-from factlint.entities import EntityIndex, Mention
-from factlint.model import Claim, FactBase, MatchSettings
-from factlint.normalize import fold
-from factlint.values import DateSpan, find_dates
-
-# Kinds of names a claim is about (its subject), in order of preference when a
-# claim does not say what it is about.
-TOPIC_KINDS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
-_SUBJECT_PREFERENCE = (
+from factlint.compiled import (
+    CROWDED,
     TOPIC_KINDS,
-    frozenset({"place", "site", "agency", "organization", "group"}),
-    frozenset({"country", "city", "region", "person"}),
+    CompiledFacts,
+    compile_facts,
+    thaw,
+    value_keys,
 )
+from factlint.entities import Mention
+from factlint.model import Claim, FactBase, MatchSettings, Source
+from factlint.normalize import fold
+
 _OPPOSITE = {a: b for a, b in OPPOSITES} | {b: a for a, b in OPPOSITES}
 # How a sentence that goes on about the one before it opens.
 _POINTS_BACK = re.compile(
@@ -48,12 +47,6 @@ class Candidate:
     full_foreign: frozenset[str] = frozenset()
 
 
-def _parse_as_of(value: str | None) -> DateSpan | None:
-    """A claim's ``as_of`` (YYYY, YYYY-MM or YYYY-MM-DD) as a span of time."""
-    found = find_dates(value, []) if value else []
-    return found[0].date if found else None
-
-
 def _foreign(region: Region, ctx: ClaimContext) -> frozenset[str]:
     """Subjects the region names that the claim knows nothing of."""
     return frozenset(
@@ -63,68 +56,73 @@ def _foreign(region: Region, ctx: ClaimContext) -> frozenset[str]:
     )
 
 
+class _Contexts:
+    """The claims' readings, thawed from their blobs the first time each is needed."""
+
+    def __init__(self, index: ClaimIndex) -> None:
+        self._index = index
+        self._read: dict[int, ClaimContext] = {}
+
+    def __len__(self) -> int:
+        return len(self._index.compiled.ids)
+
+    def __getitem__(self, i: int) -> ClaimContext:
+        ctx = self._read.get(i)
+        if ctx is None:
+            ctx = self._read[i] = self._index.thaw(i)
+        return ctx
+
+    def __iter__(self) -> Iterator[ClaimContext]:
+        for i in range(len(self)):
+            yield self[i]
+
+
 class ClaimIndex:
-    """Every claim of a fact base, read once, indexed by the names it is about."""
+    """Every claim of a fact base, read once, indexed by the names it is about.
 
-    def __init__(self, facts: FactBase, settings: MatchSettings | None = None) -> None:
-        self.facts = facts
+    Built from a ``FactBase`` (every claim is read now) or from ``CompiledFacts``
+    (read before, perhaps in an earlier run: claims are thawed as sentences need them).
+    """
+
+    def __init__(
+        self, facts: FactBase | CompiledFacts, settings: MatchSettings | None = None
+    ) -> None:
+        self.compiled = facts if isinstance(facts, CompiledFacts) else compile_facts(facts)
         self.settings = settings or MatchSettings()
-        self.entities = EntityIndex(facts.entities)
-        self.synonyms = SynonymTable(facts.synonyms)
-        self.contexts: list[ClaimContext] = []
-        self.by_subject: dict[str, list[int]] = defaultdict(list)
-        for claim in facts.claims:
-            ctx = self._context(claim)
-            for subject in ctx.subjects:
-                self.by_subject[subject].append(len(self.contexts))
-            self.contexts.append(ctx)
+        self.entities = self.compiled.entities
+        self.synonyms = self.compiled.synonyms
+        self.by_subject = self.compiled.by_subject
         self.subject_names = frozenset(self.by_subject)
-        # Only now that every subject is known can claims be cut into parts by subject.
-        self.contexts = [self._with_parts(ctx) for ctx in self.contexts]
-        self.replaced: dict[str, list[ClaimContext]] = defaultdict(list)
-        for ctx in self.contexts:
-            if ctx.claim.replaced_by:
-                self.replaced[ctx.claim.replaced_by].append(ctx)
+        self.contexts = _Contexts(self)
+        self._replaced: dict[str, list[int]] = defaultdict(list)
+        for i, newer in enumerate(self.compiled.replaced_by):
+            if newer:
+                self._replaced[newer].append(i)
         self.event_keys = frozenset(self.synonyms.canonical([w], 0)[0] for w in EVENT_WORDS)
-        self._folded_texts = [fold(c.claim.text) for c in self.contexts]
+        self._folded_texts: list[str] | None = None
 
-    def _resolve(self, names: Sequence[str]) -> frozenset[str]:
-        return frozenset(self.entities.resolve(n) or n for n in names)
+    def thaw(self, i: int) -> ClaimContext:
+        """Claim ``i``'s reading, cut into parts by subject now that every subject is known."""
+        ctx = thaw(self.compiled.blobs[i], self.entities, self.settings)
+        return self._with_parts(ctx)
 
-    def _context(self, claim: Claim) -> ClaimContext:
-        analysis = self.analyze(claim.text)
-        members = self._resolve(claim.members.names) if claim.members else frozenset()
-        excluded = self._resolve(claim.members.excluded) if claim.members else frozenset()
-        subjects = self._resolve(claim.about) if claim.about else self._derive_subjects(analysis)
-        names = frozenset(m.name for m in analysis.mentions) | members | excluded | subjects
-        listed = [*members, *excluded]
-        member_kind = self.entities.kind(listed[0]) if listed else ""
-        as_of = _parse_as_of(claim.as_of)
-        return ClaimContext(
-            claim=claim,
-            analysis=analysis,
-            subjects=subjects,
-            names=names,
-            members=members,
-            excluded=excluded,
-            member_kind=member_kind or "country",
-            as_of=as_of,
-            entities=self.entities,
-            settings=self.settings,
-        )
+    def replaced(self, claim_id: str) -> list[ClaimContext]:
+        """The claims that ``claim_id`` replaced."""
+        return [self.contexts[i] for i in self._replaced.get(claim_id, ())]
+
+    def claim(self, claim_id: str) -> Claim | None:
+        i = self.compiled.position(claim_id)
+        return None if i is None else self.contexts[i].claim
+
+    def sources_of(self, claim: Claim) -> tuple[Source, ...]:
+        sources = self.compiled.sources
+        return tuple(sources[s] for s in claim.source_ids if s in sources)
 
     def _with_parts(self, ctx: ClaimContext) -> ClaimContext:
         segments = self.segments(ctx.analysis)
         if len({a for _, a in segments}) < 2:
             return ctx
         return replace(ctx, parts=tuple((a, tuple(spans)) for spans, a in segments))
-
-    def _derive_subjects(self, analysis: Analysis) -> frozenset[str]:
-        for kinds in _SUBJECT_PREFERENCE:
-            found = [m.name for m in analysis.mentions if m.kind in kinds]
-            if found:
-                return frozenset(found)
-        return frozenset()
 
     def analyze(self, text: str) -> Analysis:
         return analyze(text, self.entities, self.synonyms)
@@ -208,7 +206,7 @@ class ClaimIndex:
             named |= context
         found: list[Candidate] = []
         seen: set[int] = set()
-        ids = sorted({i for name in named for i in self.by_subject.get(name, ())})
+        ids = sorted({i for name in named for i in self._about(name, analysis)})
         for i in ids:
             if i in seen:
                 continue
@@ -234,6 +232,30 @@ class ClaimIndex:
                 )
             )
         return found
+
+    def _about(self, name: str, analysis: Analysis) -> Sequence[int]:
+        """The claims about ``name`` a sentence may speak of.
+
+        A subject with many claims (a programme every country joins) is narrowed to the
+        ``CROWDED`` claims that share most of the sentence's words, names, numbers and
+        years, so the cost of a sentence does not grow with the size of the base.
+        """
+        ids = self.by_subject.get(name, ())
+        table = self.compiled.postings.get(name)
+        if table is None or len(ids) <= CROWDED:
+            return ids
+        whole = analysis.whole
+        keys = set(whole.words) | (whole.names() - {name}) | value_keys(whole.values)
+        # Keys most claims share ("joined") say little; the rarest ones pick claims out.
+        lists = sorted((table[k] for k in keys if k in table), key=len)
+        shared: dict[int, int] = defaultdict(int)
+        for found in lists:
+            if len(found) > len(ids) // 2 and shared:
+                break
+            for i in found:
+                shared[i] += 1
+        ranked = sorted(shared, key=lambda i: (-shared[i], i))
+        return ranked[:CROWDED] if ranked else ids[:CROWDED]
 
     def _relevant(
         self, analysis: Analysis, spans: list[tuple[int, int]], ctx: ClaimContext
@@ -277,6 +299,8 @@ class ClaimIndex:
         q = fold(query)
         if not q:
             return []
+        if self._folded_texts is None:
+            self._folded_texts = [fold(text) for text in self.compiled.texts]
         fuzzy = process.extract(q, self._folded_texts, scorer=fuzz.WRatio, limit=None)
         analysis = self.analyze(query)
         region = analysis.whole
