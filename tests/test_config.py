@@ -129,6 +129,8 @@ format = "sarif"
 show_unverified = true
 min_score = 75
 hedge_tolerance = 0.25
+jobs = 3
+cache = false
 """
 
 
@@ -140,6 +142,7 @@ def test_every_key_is_read(repo: Path) -> None:
     assert config.exclude == ("drafts/", "CHANGELOG.md")
     assert (config.fail_on, config.format, config.show_unverified) == ("warning", "sarif", True)
     assert config.match == MatchSettings(min_score=75.0, hedge_tolerance=0.25)
+    assert (config.jobs, config.cache) == (3, False)
     assert config.path == path
     assert set(config.origins.values()) == {str(path)}
 
@@ -220,6 +223,9 @@ def test_unknown_overrides_are_refused(repo: Path) -> None:
         ('min_score = "60"\n', "min_score must be a number from 0 to 100, not a string", 1),
         ("min_score = true\n", "min_score must be a number from 0 to 100, not a boolean", 1),
         ("hedge_tolerance = 1.5\n", "hedge_tolerance must be a number from 0 to 1, not 1.5", 1),
+        ("jobs = 2.5\n", "jobs must be a whole number from 0 to 256, not a number", 1),
+        ("jobs = -1\n", "jobs must be a whole number from 0 to 256, not -1", 1),
+        ('cache = "no"\n', "cache must be true or false, not a string", 1),
         ("\n\nfail-on = 'error'\n", "unknown key 'fail-on'; did you mean 'fail_on'?", 3),
         ("colour = true\n", "unknown key 'colour'; known keys: facts, include", 1),
         ("[rules]\ncount = 1\n", "unknown key 'rules'", 1),

@@ -73,6 +73,12 @@ FactsOption = Annotated[
     ),
 ]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never use colour.")]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", help="Neither read nor write the compiled-facts cache (slower start)."
+    ),
+]
 ConfigOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
@@ -208,6 +214,19 @@ def check(
         bool,
         typer.Option("--force-exclude", help="Apply exclude patterns to paths named here too."),
     ] = False,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            max=256,
+            metavar="N",
+            help="Worker processes for large inputs (default 0: every core).",
+            show_default=False,
+        ),
+    ] = None,
+    no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
@@ -216,7 +235,6 @@ def check(
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
     (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config.
     """
-    from factlint.engine import Checker
     from factlint.files import collect_files
     from factlint.report import RenderOptions, get_formatter
 
@@ -225,12 +243,14 @@ def check(
         "format": output_format,
         "fail_on": fail_on,
         "show_unverified": show_unverified,
+        "jobs": jobs,
+        "cache": False if no_cache else None,
     }
     try:
         cfg = _load_config(config, overrides)
         name = cfg.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         formatter = get_formatter(name)
-        fact_base = _load_facts(cfg.facts)
+        checker = _checker(cfg)
     except FactlintError as error:
         raise _fail(error) from None
     except ValueError as error:
@@ -242,8 +262,7 @@ def check(
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
     if paths and not files and not missing:
         _err("warning: no Markdown or text files to check (see include and exclude)")
-    checker = Checker(fact_base, cfg.match)
-    report = _run(checker, files, text or [], machine=name != "text")
+    report = _run(checker, files, text or [], machine=name != "text", jobs=_jobs(cfg))
     report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
     for problem in report.problems:
         sys.stderr.write(f"{problem}\n")
@@ -266,7 +285,22 @@ def check(
 _PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would help
 
 
-def _run(checker: Checker, files: list[str], texts: list[str], *, machine: bool) -> Report:
+def _jobs(cfg: Config) -> int:
+    from factlint.compiled import default_jobs
+
+    return cfg.jobs or default_jobs()
+
+
+def _checker(cfg: Config) -> Checker:
+    """The checker for the configured facts, through the compiled-facts cache."""
+    from factlint.engine import load_checker
+
+    return load_checker(list(cfg.facts) or None, cfg.match, cache=cfg.cache, jobs=_jobs(cfg))
+
+
+def _run(
+    checker: Checker, files: list[str], texts: list[str], *, machine: bool, jobs: int
+) -> Report:
     """Check everything, with a progress bar on a terminal's stderr for long runs."""
     from factlint.engine import check_files
 
@@ -280,7 +314,7 @@ def _run(checker: Checker, files: list[str], texts: list[str], *, machine: bool)
         and not os.environ.get("CI")
     )
     if not show:
-        return check_files(files, checker, texts=texts, read_stdin=read_stdin)
+        return check_files(files, checker, texts=texts, read_stdin=read_stdin, jobs=jobs)
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
@@ -291,6 +325,7 @@ def _run(checker: Checker, files: list[str], texts: list[str], *, machine: bool)
             texts=texts,
             read_stdin=read_stdin,
             on_file=lambda _: progress.advance(task),
+            jobs=jobs,
         )
 
 
@@ -305,28 +340,31 @@ def lookup(
     ] = 5,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     config: ConfigOption = None,
+    no_cache: NoCacheOption = False,
     no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """Show the claims that best match QUERY, with scores, as-of dates and sources."""
-    from factlint.match import ClaimIndex
     from factlint.report.lookup import render_lookup_json, render_lookup_text
 
     if output_format not in ("text", "json"):
         _err(f"unknown format {output_format!r} for lookup; choose text or json")
         raise typer.Exit(ExitCode.ERROR)
     try:
-        cfg = _load_config(config, {"facts": [str(p) for p in facts] if facts else None})
-        fact_base = _load_facts(cfg.facts)
+        overrides: dict[str, object] = {
+            "facts": [str(p) for p in facts] if facts else None,
+            "cache": False if no_cache else None,
+        }
+        cfg = _load_config(config, overrides)
+        index = _checker(cfg).index
     except FactlintError as error:
         raise _fail(error) from None
-    index = ClaimIndex(fact_base, cfg.match)
     ranked = [(ctx.claim, score) for ctx, score in index.lookup(query, limit)]
     if output_format == "json":
-        render_lookup_json(query, ranked, fact_base, sys.stdout)
+        render_lookup_json(query, ranked, index, sys.stdout)
     else:
         console = _console(no_color)
-        render_lookup_text(query, ranked, fact_base, console)
+        render_lookup_text(query, ranked, index, console)
     raise typer.Exit(ExitCode.OK if ranked else ExitCode.FINDINGS)
 
 

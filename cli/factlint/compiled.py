@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,12 +114,26 @@ def thaw(blob: bytes | memoryview, entities: EntityIndex, settings: MatchSetting
     return ClaimContext(**state, entities=entities, settings=settings)
 
 
-class Blobs:
-    """Claim readings packed end to end in one buffer (bytes, or a file mapped in memory)."""
+class CorruptBlob(Exception):
+    """A claim's stored reading does not match its checksum."""
 
-    def __init__(self, buffer: bytes | memoryview, offsets: array[int]) -> None:
+
+class Blobs:
+    """Claim readings packed end to end in one buffer (bytes, or a file mapped in memory).
+
+    With ``crcs`` (a CRC32 per blob, kept when read from the cache) each blob is
+    checked when taken out.
+    """
+
+    def __init__(
+        self, buffer: bytes | memoryview, offsets: array[int], crcs: array[int] | None = None
+    ) -> None:
         self.buffer = memoryview(buffer)
         self.offsets = offsets  # len(blobs) + 1 offsets into buffer
+        self.crcs = crcs
+
+    def checksums(self) -> array[int]:
+        return array("L", (zlib.crc32(blob) for blob in self))
 
     @classmethod
     def pack(cls, blobs: Sequence[bytes]) -> Blobs:
@@ -131,11 +146,14 @@ class Blobs:
         return len(self.offsets) - 1
 
     def __getitem__(self, i: int) -> memoryview:
-        return self.buffer[self.offsets[i] : self.offsets[i + 1]]
+        blob = self.buffer[self.offsets[i] : self.offsets[i + 1]]
+        if self.crcs is not None and zlib.crc32(blob) != self.crcs[i]:
+            raise CorruptBlob(f"claim {i}")
+        return blob
 
     def __iter__(self) -> Iterator[memoryview]:
         for i in range(len(self)):
-            yield self[i]
+            yield self.buffer[self.offsets[i] : self.offsets[i + 1]]
 
 
 @dataclass
@@ -154,6 +172,8 @@ class CompiledFacts:
     blobs: Blobs
     key: str = ""  # what the cache keys it on (the content of its files)
     paths: tuple[str, ...] = ()
+    # Compiles these facts again from their files (set when loaded from the cache).
+    rebuild: Callable[[], CompiledFacts] | None = field(default=None, repr=False)
     _positions: dict[str, int] = field(default_factory=dict, repr=False)
 
     def position(self, claim_id: str) -> int | None:
@@ -214,18 +234,20 @@ def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") ->
     synonyms = SynonymTable(facts.synonyms)
     claims = facts.claims
     jobs = default_jobs() if jobs is None else jobs
-    pool = fork_pool(jobs) if len(claims) >= PARALLEL_MIN_CLAIMS else None
-    if pool is None:
-        read = _read_chunk(claims, entities, synonyms)
-    else:
-        _WORK = (claims, entities, synonyms)
+    read = None
+    if len(claims) >= PARALLEL_MIN_CLAIMS and jobs > 1:
+        _WORK = (claims, entities, synonyms)  # set before forking: the workers inherit it
         try:
-            step = max(200, len(claims) // (jobs * 8))
-            ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
-            with pool:
-                read = [r for part in pool.imap(_read_range, ranges) for r in part]
+            pool = fork_pool(jobs)
+            if pool is not None:
+                step = max(200, len(claims) // (jobs * 8))
+                ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
+                with pool:
+                    read = [r for part in pool.imap(_read_range, ranges) for r in part]
         finally:
             _WORK = None
+    if read is None:
+        read = _read_chunk(claims, entities, synonyms)
     by_subject: dict[str, list[int]] = defaultdict(list)
     for i, (_, subjects, _) in enumerate(read):
         for subject in sorted(subjects):

@@ -10,6 +10,8 @@ Keys (top level in ``.factlint.toml``, or under ``[tool.factlint]`` in either fi
     show_unverified = false
     min_score = 60                    # 0-100: how closely a claim must match a sentence
     hedge_tolerance = 0.1             # 0-1: the slack "about", "nearly" allow
+    jobs = 0                          # worker processes for large inputs; 0 = every core
+    cache = true                      # keep compiled facts in the user cache directory
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class Config:
     fail_on: str = "error"
     format: str | None = None  # None: chosen by the CLI (text on a terminal, github in Actions)
     show_unverified: bool = False
+    jobs: int = 0  # 0: every core this process may use
+    cache: bool = True
     match: MatchSettings = field(default_factory=MatchSettings)
     path: Path | None = None  # the config file used, if any
     origins: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -136,6 +140,16 @@ def _number(low: float, high: float) -> Callable[[str, object], float]:
     return check
 
 
+def _whole(low: int, high: int) -> Callable[[str, object], int]:
+    def check(key: str, value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            given = repr(value) if isinstance(value, int) else _type_name(value)
+            raise _Invalid(f"{key} must be a whole number from {low} to {high}, not {given}")
+        return value
+
+    return check
+
+
 _KEYS: dict[str, Callable[[str, object], Any]] = {
     "facts": _facts,
     "include": _include,
@@ -145,6 +159,8 @@ _KEYS: dict[str, Callable[[str, object], Any]] = {
     "show_unverified": _boolean,
     "min_score": _number(0, 100),
     "hedge_tolerance": _number(0, 1),
+    "jobs": _whole(0, 256),
+    "cache": _boolean,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from factlint.model import (
 )
 from factlint.verdicts import (
     CROWDED_MIN_SCORE,
+    JOINT_PART_MIN_SCORE,
     Judgement,
     drop_answered_conflicts,
     has_member_cue,
@@ -96,6 +97,10 @@ class Checker:
     def judge(self, candidate: Candidate) -> Judgement:
         """Compare one region of a sentence with one claim and decide."""
         region, ctx = candidate.region, candidate.claim
+        if self._out_of_reach(candidate):
+            score = round(candidate.coverage * 100.0, 1)
+            whole = candidate.full or region
+            return Judgement(ctx, Verdict.UNVERIFIED, "", Outcome(), score, whole)
         outcome = self.compare(region, ctx)
         threshold = self.settings.min_score / 100.0
         topical = candidate.coverage >= threshold
@@ -155,6 +160,20 @@ class Checker:
             kind = "replaced" if replaced else ""
             return Judgement(ctx, verdict, kind, whole_outcome, score, whole)
         return Judgement(ctx, Verdict.UNVERIFIED, "", whole_outcome, score, whole)
+
+    def _out_of_reach(self, candidate: Candidate) -> bool:
+        """Whether no comparison could make the claim speak to the sentence.
+
+        A claim that shares too little of the sentence's wording to support or contradict
+        it, or to back part of it, and lists no members (a member can be named with
+        few shared words) is left unverified without running the checks.
+        """
+        ctx = candidate.claim
+        if ctx.members or ctx.excluded:
+            return False
+        threshold = self.settings.min_score / 100.0
+        best = max(candidate.coverage, candidate.full_coverage if candidate.full else 0.0)
+        return best < threshold and candidate.coverage * 100.0 < JOINT_PART_MIN_SCORE
 
     def judgements(self, text: str, context: frozenset[str] = frozenset()) -> list[Judgement]:
         return self._judgements(self.index.analyze(text), context)
@@ -267,11 +286,14 @@ def check_files(
     texts: Sequence[str] = (),
     read_stdin: Callable[[], bytes] | None = None,
     on_file: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Check files (``-`` is standard input) and command-line texts into one report.
 
     A file that cannot be read becomes a ``Problem`` and the others are still checked.
     Suppression comments in each file are applied, and unused ones become notices.
+    With ``jobs`` above 1 a large input is checked on that many forked workers, cut
+    at paragraph breaks (no sentence's context crosses one): the report is the same.
     """
     from factlint.errors import InputError
     from factlint.suppress import apply_suppressions
@@ -280,12 +302,12 @@ def check_files(
     findings: list[Finding] = []
     notices: list[Notice] = []
     problems: list[Problem] = []
-    files = 0
     for number, text in enumerate(texts, start=1):
         document = parse_document(text, TEXT_PATH, "text")
         for sentence in document.sentences:
             moved = replace(sentence, line=number, end_line=number)
             findings.append(checker.check_sentence(moved))
+    documents = []
     for path in paths:
         try:
             if path == STDIN_PATH:
@@ -296,15 +318,73 @@ def check_files(
         except InputError as error:
             problems.append(error.problem)
             continue
-        files += 1
-        document = parse_document(content, path, document_kind(path))
-        checked = checker.check_sentences(document.sentences)
-        kept, unused = apply_suppressions(checked, document.suppressions, path)
+        documents.append(parse_document(content, path, document_kind(path)))
+    checked_all = _check_documents(checker, [d.sentences for d in documents], jobs)
+    for document, checked in zip(documents, checked_all, strict=True):
+        kept, unused = apply_suppressions(checked, document.suppressions, document.path)
         findings += kept
         notices += unused
         if on_file is not None:
-            on_file(path)
-    return Report(tuple(findings), files, tuple(notices), tuple(problems))
+            on_file(document.path)
+    return Report(tuple(findings), len(documents), tuple(notices), tuple(problems))
+
+
+# Below this many sentences, starting workers costs more than it saves.
+PARALLEL_MIN_SENTENCES = 1000
+_CHUNK = 200  # sentences a worker takes at a time (more, up to the next paragraph break)
+_WORKER: Checker | None = None
+
+
+def _check_chunk(sentences: Sequence[Sentence]) -> list[Finding]:
+    assert _WORKER is not None
+    return _WORKER.check_sentences(sentences)
+
+
+def _chunks(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
+    """The sentences cut into runs of at least ``_CHUNK``, each ending at a paragraph break."""
+    chunks: list[Sequence[Sentence]] = []
+    start = 0
+    for i in range(1, len(sentences)):
+        if i - start >= _CHUNK and not _same_paragraph(sentences[i - 1], sentences[i]):
+            chunks.append(sentences[start:i])
+            start = i
+    if start < len(sentences):
+        chunks.append(sentences[start:])
+    return chunks
+
+
+def _check_documents(
+    checker: Checker, documents: Sequence[Sequence[Sentence]], jobs: int
+) -> Iterator[list[Finding]]:
+    """Each document's findings, in order; on ``jobs`` workers when the input is large."""
+    global _WORKER
+    from factlint.compiled import fork_pool
+
+    total = sum(len(d) for d in documents)
+    pool = None
+    if jobs > 1 and total >= PARALLEL_MIN_SENTENCES:
+        _WORKER = checker  # set before forking: the workers inherit it
+        pool = fork_pool(jobs)
+    if pool is None:
+        _WORKER = None
+        for sentences in documents:
+            yield checker.check_sentences(sentences)
+        return
+    units = [(i, chunk) for i, d in enumerate(documents) for chunk in _chunks(d)]
+    try:
+        with pool:
+            results = pool.imap(_check_chunk, [chunk for _, chunk in units], chunksize=1)
+            current, found = 0, list[Finding]()
+            for (i, _), part in zip(units, results, strict=True):
+                while i > current:
+                    yield found
+                    current, found = current + 1, []
+                found += part
+            while current < len(documents):
+                yield found
+                current, found = current + 1, []
+    finally:
+        _WORKER = None
 
 
 def check_text(
@@ -330,6 +410,24 @@ def check_text(
 _CHECKERS: dict[tuple[int, MatchSettings], tuple[FactBase, Checker]] = {}
 
 
+def load_checker(
+    paths: Sequence[str | Path] | None = None,
+    settings: MatchSettings | None = None,
+    *,
+    cache: bool = True,
+    jobs: int | None = None,
+) -> Checker:
+    """A checker for facts files (the bundled ones when None), from the compiled cache.
+
+    The facts are read and compiled (on ``jobs`` cores; default all) only when the
+    cache does not hold these files' content yet; ``cache=False`` neither reads nor
+    writes it. Raises ``FactsError`` for invalid facts.
+    """
+    from factlint.cache import load_compiled
+
+    return Checker(load_compiled(paths, cache=cache, jobs=jobs), settings)
+
+
 def checker_for(facts: FactBase, settings: MatchSettings | None = None) -> Checker:
     """A checker for these facts, built once: reading every claim is the costly part."""
     key = (id(facts), settings or MatchSettings())
@@ -346,4 +444,12 @@ def most_severe(findings: Sequence[Finding]) -> Verdict:
     return max((f.verdict for f in findings), key=lambda v: v.rank, default=Verdict.UNVERIFIED)
 
 
-__all__ = ["Checker", "Difference", "check_files", "check_text", "checker_for", "most_severe"]
+__all__ = [
+    "Checker",
+    "Difference",
+    "check_files",
+    "check_text",
+    "checker_for",
+    "load_checker",
+    "most_severe",
+]

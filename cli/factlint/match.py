@@ -16,6 +16,7 @@ from factlint.compiled import (
     CROWDED,
     TOPIC_KINDS,
     CompiledFacts,
+    CorruptBlob,
     compile_facts,
     thaw,
     value_keys,
@@ -103,7 +104,16 @@ class ClaimIndex:
 
     def thaw(self, i: int) -> ClaimContext:
         """Claim ``i``'s reading, cut into parts by subject now that every subject is known."""
-        ctx = thaw(self.compiled.blobs[i], self.entities, self.settings)
+        try:
+            blob = self.compiled.blobs[i]
+        except CorruptBlob:
+            # A damaged cache entry: compile the same facts again from their files.
+            rebuild = self.compiled.rebuild
+            if rebuild is None:
+                raise
+            self.compiled = rebuild()
+            blob = self.compiled.blobs[i]
+        ctx = thaw(blob, self.entities, self.settings)
         return self._with_parts(ctx)
 
     def replaced(self, claim_id: str) -> list[ClaimContext]:

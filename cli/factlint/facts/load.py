@@ -54,6 +54,16 @@ def facts_files(paths: Sequence[str | Path]) -> list[Path]:
     return _expand(paths)[0]
 
 
+def facts_inputs(paths: Sequence[str | Path] | None = None) -> tuple[list[Path], bool]:
+    """Every file that loading ``paths`` reads (the lexicon last), and whether all are there.
+
+    What the compiled-facts cache keys on: when they are not all there, loading reports it.
+    """
+    files, issues = _expand(paths or [bundled_facts_path()])
+    lexicon = lexicon_path()
+    return [*files, lexicon], not issues and all(p.is_file() for p in [*files, lexicon])
+
+
 def validate_facts(
     paths: Sequence[str | Path] | None = None, *, lexicon: bool = True
 ) -> list[Problem]:

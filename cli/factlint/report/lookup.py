@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
-from rich.console import Console
-from rich.table import Table
+from factlint.model import Claim, Source
 
-from factlint.model import Claim, FactBase
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
-def _sources(claim: Claim, facts: FactBase) -> list[dict[str, str | None]]:
+class HasSources(Protocol):
+    """What renders a claim's sources: a ``FactBase`` or a ``ClaimIndex``."""
+
+    def sources_of(self, claim: Claim) -> tuple[Source, ...]: ...
+
+
+def _sources(claim: Claim, facts: HasSources) -> list[dict[str, str | None]]:
     return [
         {"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url}
         for s in facts.sources_of(claim)
@@ -20,7 +26,7 @@ def _sources(claim: Claim, facts: FactBase) -> list[dict[str, str | None]]:
 
 
 def render_lookup_json(
-    query: str, ranked: Sequence[tuple[Claim, float]], facts: FactBase, out: TextIO
+    query: str, ranked: Sequence[tuple[Claim, float]], facts: HasSources, out: TextIO
 ) -> None:
     """One JSON document: the query and the claims, best first."""
     doc = {
@@ -42,12 +48,14 @@ def render_lookup_json(
 
 
 def render_lookup_text(
-    query: str, ranked: Sequence[tuple[Claim, float]], facts: FactBase, console: Console
+    query: str, ranked: Sequence[tuple[Claim, float]], facts: HasSources, console: Console
 ) -> None:
     """A rich table of the claims, best first, or a line saying nothing matched."""
     if not ranked:
         console.print(f"No claim matches {query!r}.")
         return
+    from rich.table import Table
+
     table = Table(title=f"Claims matching {query!r}", show_lines=True)
     table.add_column("score", justify="right")
     table.add_column("claim")
