@@ -2,8 +2,8 @@
 
 One file per set of facts files, in ``$FACTLINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factlint``, else ``~/.cache/factlint``, named by a SHA-256 of
-factlint's version, the Python version and every facts file's path and content
-(the shipped lexicon's too). A changed file gives another name, so a stale entry
+factlint's version (and its modules' sizes and times), the Python version and
+every facts file's path and content (the shipped lexicon's too). A changed file gives another name, so a stale entry
 is never read; the eight most recently used entries are kept.
 
 Layout: a fixed header (magic, lengths, the key), the head (a pickle of the
@@ -68,10 +68,27 @@ def cache_dir() -> Path:
     return Path(base) / "factlint"
 
 
+def _code_stamp() -> str:
+    """The size and modification time of factlint's own modules.
+
+    The version alone would let a development checkout read what an older state of
+    its code compiled; this costs one directory scan per run.
+    """
+    root = Path(__file__).parent
+    stamp = []
+    for directory in (root, *(p for p in root.iterdir() if p.is_dir() and p.name[0] != "_")):
+        for entry in os.scandir(directory):
+            if entry.name.endswith(".py"):
+                info = entry.stat()
+                stamp.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(sorted(stamp))
+
+
 def facts_key(files: Sequence[Path]) -> str | None:
     """The cache key for these files' content, or None when one cannot be read."""
     digest = hashlib.sha256()
     digest.update(f"factlint {__version__} format {FORMAT} ".encode())
+    digest.update(_code_stamp().encode("utf-8", "surrogateescape"))
     digest.update(f"python {sys.version_info[0]}.{sys.version_info[1]}\0".encode())
     for path in files:
         try:

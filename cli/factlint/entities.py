@@ -45,45 +45,16 @@ def _case_free(alias: str) -> bool:
     return len(alias.split()) > 1
 
 
-def _atoms(alias: str) -> list[str]:
-    """The alias as regex atoms, lenient about spaces, hyphens, apostrophes and dots."""
-    atoms: list[str] = []
-    for ch in alias:
-        if ch.isspace():
-            if atoms and atoms[-1] == r"\s+":
-                continue
-            atoms.append(r"\s+")
-        elif ch == "-":
-            atoms.append(r"[-\s]?")
-        elif ch == "'":
-            atoms.append(r"'?")
-        else:
-            atoms.append(re.escape(ch))
-    return atoms
+# Text is matched token by token: runs of word characters, and single other characters.
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+# What may stand between the tokens of a name: "Chang'e-6", "Chang'e 6" and "Change6" are one.
+_JOINERS = frozenset(" \t\n-'")
+_MAX_TOKENS = 12  # the most tokens a name spans ("International Lunar Research Station")
 
 
-def _trie_regex(aliases: Iterable[str]) -> str:
-    """One regex for many aliases, factored into a trie so matching stays fast."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    end = ""
-    for alias in aliases:
-        node = trie
-        for atom in _atoms(alias):
-            node = node.setdefault(atom, {})
-        node[end] = {}
-
-    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        # Longest first: atoms that continue are tried before stopping here.
-        branches = [atom + build(child) for atom, child in node.items() if atom != end]
-        optional = end in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
+def _tokens(alias: str) -> int:
+    """How many tokens an alias spans."""
+    return len(_TOKENS.findall(alias))
 
 
 class EntityIndex:
@@ -112,20 +83,8 @@ class EntityIndex:
                 if alias in entity.demonyms:
                     self._demonyms.add(key.casefold())
         self._within = {name: set(e.within) for name, e in self.entities.items()}
-        boundary_start, boundary_end = r"(?<![\w'])", r"(?![\w]|'\w\w)"
-        self._exact_re = (
-            re.compile(boundary_start + "(?:" + _trie_regex(sorted(exact)) + ")" + boundary_end)
-            if exact
-            else None
-        )
-        self._folded_re = (
-            re.compile(
-                boundary_start + "(?:" + _trie_regex(sorted(folded)) + ")" + boundary_end,
-                re.IGNORECASE,
-            )
-            if folded
-            else None
-        )
+        self._span = max((_tokens(a) for a in exact | folded), default=1)
+        self._span = min(self._span, _MAX_TOKENS)
 
     @staticmethod
     def _key(text: str) -> str:
@@ -160,30 +119,46 @@ class EntityIndex:
                     todo.append(parent)
         return False
 
+    def _match_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str] | None:
+        """The longest name starting at token ``i``: (its end, canonical name), or None."""
+        start = tokens[i].start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'"):
+            return None
+        best: tuple[int, str] | None = None
+        key = ""
+        for j in range(i, min(i + self._span, len(tokens))):
+            token = tokens[j]
+            if j > i:
+                gap = text[tokens[j - 1].end() : token.start()]
+                if gap and not set(gap) <= _JOINERS:
+                    break
+            part = token.group(0)
+            if part in _JOINERS:
+                continue  # a hyphen or apostrophe token joins; it is not part of the key
+            key += part
+            end = token.end()
+            after = text[end : end + 3]
+            if after[:1].isalnum() or after[:1] == "_":
+                continue
+            if after[:1] == "'" and len(after) == 3 and after[1:].isalnum():
+                continue  # "Chang'e": not the end of a name
+            name = self._by_alias.get(key) or self._by_alias_folded.get(key.casefold())
+            if name is not None:
+                best = (end, name)
+        return best
+
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text`` (cleaned), without overlaps, longest first, in order."""
-        raw: list[tuple[int, int, str]] = []
-        for pattern, table, fold_case in (
-            (self._exact_re, self._by_alias, False),
-            (self._folded_re, self._by_alias_folded, True),
-        ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                if m.end() == m.start():
-                    continue
-                key = self._key(m.group(0))
-                name = table.get(key.casefold() if fold_case else key)
-                if name is None:
-                    name = self.resolve(m.group(0))
-                if name is not None:
-                    raw.append((m.start(), m.end(), name))
-        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        tokens = list(_TOKENS.finditer(text))
         mentions: list[Mention] = []
-        last_end = -1
-        for start, end, name in raw:
-            if start < last_end:
+        i = 0
+        while i < len(tokens):
+            found = self._match_at(text, tokens, i)
+            if found is None:
+                i += 1
                 continue
+            end, name = found
+            start = tokens[i].start()
             surface = text[start:end]
             modifier = (
                 self._key(surface).casefold() in self._demonyms
@@ -191,5 +166,6 @@ class EntityIndex:
                 or bool(_COMPOUND_AFTER.match(text, end))
             )
             mentions.append(Mention(name, self.kind(name), start, end, surface, modifier))
-            last_end = end
+            while i < len(tokens) and tokens[i].start() < end:
+                i += 1
         return mentions
