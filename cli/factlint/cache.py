@@ -3,8 +3,9 @@
 One file per set of facts files, in ``$FACTLINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factlint``, else ``~/.cache/factlint``, named by a SHA-256 of
 factlint's version (and its modules' sizes and times), the Python version and
-every facts file's path and content (the shipped lexicon's too). A changed file gives another name, so a stale entry
-is never read; the eight most recently used entries are kept.
+every facts file's path and content (the shipped lexicon's too). A changed
+file gives another name, so a stale entry is never read; the eight most
+recently used entries are kept.
 
 Layout: a fixed header (magic, lengths, the key), the head (a pickle of the
 index and shared tables) and the claims' readings end to end (each with a CRC32
