@@ -231,7 +231,7 @@ def load_compiled(
     From the cache when it holds them; else the files are loaded (``FactsError`` when
     they are invalid), compiled and, with ``cache``, stored for the next run.
     """
-    from factlint.facts.load import facts_inputs, load_facts
+    from factlint.facts.paths import facts_inputs
 
     files, complete = facts_inputs(paths)
     key = facts_key(files) if complete else None
@@ -240,6 +240,8 @@ def load_compiled(
         if hit is not None:
             hit.rebuild = lambda: _rebuild(paths, key, jobs)
             return hit
+    from factlint.facts.load import load_facts
+
     compiled = compile_facts(load_facts(paths), jobs=jobs, key=key or "")
     if cache and key is not None:
         write_cache(compiled)

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
-from rich.console import Console
 
 from factlint import __version__
 from factlint.errors import FactlintError, FactsError
 from factlint.model import FactBase, MatchSettings, Problem, Report, Severity, Verdict
 
 if TYPE_CHECKING:  # imported where used, so that --help and --version start fast
+    from rich.console import Console
+
     from factlint.config import Config
     from factlint.engine import Checker
 
@@ -136,6 +137,8 @@ def _facts_or_exit(paths: list[Path] | None) -> FactBase:
 
 
 def _console(no_color: bool) -> Console:
+    from rich.console import Console
+
     return Console(no_color=not _use_color(no_color, sys.stdout), highlight=False)
 
 
@@ -315,6 +318,7 @@ def _run(
     )
     if not show:
         return check_files(files, checker, texts=texts, read_stdin=read_stdin, jobs=jobs)
+    from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:

@@ -10,11 +10,11 @@ from pathlib import Path
 from factlint.errors import FactsError
 from factlint.facts.crosscheck import check_together
 from factlint.facts.issues import Issue, Kind, issue
+from factlint.facts.paths import bundled_facts_path, expand, lexicon_path
 from factlint.facts.validate import FileFacts, check_document
 from factlint.facts.yamlnodes import read_yaml
 from factlint.model import Entity, FactBase, Problem
 
-YAML_SUFFIXES = (".yaml", ".yml")
 _COMBINED_LIMIT = 16
 
 # (path as given, resolved path, read as lexicon) -> (mtime_ns, size, what the file holds)
@@ -31,37 +31,12 @@ class _Combined:
     facts: FactBase | None
 
 
-def bundled_facts_path() -> Path:
-    """The facts shipped with factlint: in the wheel, else the checkout's top-level ``facts/``."""
-    here = Path(__file__).resolve()
-    shipped = here.parents[1] / "data" / "facts"
-    if shipped.is_dir():
-        return shipped
-    checkout = here.parents[3] / "facts"
-    return checkout if checkout.is_dir() else shipped
-
-
-def lexicon_path() -> Path:
-    """The shipped lexicon: entities and synonyms every run knows."""
-    return Path(__file__).resolve().parents[1] / "data" / "lexicon.yaml"
-
-
 def facts_files(paths: Sequence[str | Path]) -> list[Path]:
     """The files to read: a directory gives its ``*.yaml``/``*.yml`` (recursive, sorted).
 
     Files are taken as given (missing ones too: reading them reports it); each file once.
     """
     return _expand(paths)[0]
-
-
-def facts_inputs(paths: Sequence[str | Path] | None = None) -> tuple[list[Path], bool]:
-    """Every file that loading ``paths`` reads (the lexicon last), and whether all are there.
-
-    What the compiled-facts cache keys on: when they are not all there, loading reports it.
-    """
-    files, issues = _expand(paths or [bundled_facts_path()])
-    lexicon = lexicon_path()
-    return [*files, lexicon], not issues and all(p.is_file() for p in [*files, lexicon])
 
 
 def validate_facts(
@@ -130,30 +105,10 @@ def _failed(kind: Kind, display: str, message: str) -> FileFacts:
 
 
 def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
-    """The files named by ``paths``, each once, and a problem for each directory without any."""
-    files: list[Path] = []
-    issues: list[Issue] = []
-    seen: set[Path] = set()
-    for given in paths:
-        path = Path(given)
-        found = [path]
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in YAML_SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                message = "no .yaml or .yml files in this directory"
-                issues.append(issue(Kind.NO_YAML_FILES, str(path), message))
-        for file in found:
-            resolved = file.resolve()
-            if resolved not in seen:
-                seen.add(resolved)
-                files.append(file)
-    return files, issues
+    """The files named by ``paths``, and a problem for each directory without any."""
+    files, empty = expand(paths)
+    message = "no .yaml or .yml files in this directory"
+    return files, [issue(Kind.NO_YAML_FILES, str(path), message) for path in empty]
 
 
 def _load(paths: Sequence[str | Path] | None, lexicon: bool) -> _Combined:

@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
-from factlint.report.base import Formatter, RenderOptions
-from factlint.report.github import GithubFormatter
-from factlint.report.json import JsonFormatter
-from factlint.report.line import LineFormatter
-from factlint.report.sarif import SarifFormatter
-from factlint.report.text import TextFormatter
+import importlib
+from collections.abc import Iterator, Mapping
 
-FORMATS: dict[str, Formatter] = {
-    f.name: f
-    for f in (
-        TextFormatter(),
-        LineFormatter(),
-        JsonFormatter(),
-        GithubFormatter(),
-        SarifFormatter(),
-    )
+from factlint.report.base import Formatter, RenderOptions
+
+# name -> module and class; a format's module (and rich, for text) is imported when used.
+_MODULES = {
+    "text": ("factlint.report.text", "TextFormatter"),
+    "line": ("factlint.report.line", "LineFormatter"),
+    "json": ("factlint.report.json", "JsonFormatter"),
+    "github": ("factlint.report.github", "GithubFormatter"),
+    "sarif": ("factlint.report.sarif", "SarifFormatter"),
 }
+
+
+class _Registry(Mapping[str, Formatter]):
+    """The formats by name; each formatter is built the first time it is asked for."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, Formatter] = {}
+
+    def __getitem__(self, name: str) -> Formatter:
+        made = self._made.get(name)
+        if made is None:
+            module, cls = _MODULES[name]
+            made = self._made[name] = getattr(importlib.import_module(module), cls)()
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+FORMATS: Mapping[str, Formatter] = _Registry()
 
 
 def get_formatter(name: str) -> Formatter:

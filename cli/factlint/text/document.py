@@ -6,14 +6,19 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from factlint.model import Sentence
-from factlint.suppress import Suppression, build_suppressions
-from factlint.text.markdown import extract_markdown
+from factlint.suppress import Directive, Suppression, build_suppressions
 from factlint.text.plain import extract_plain
-from factlint.text.prose import Positions, sentences_in
+from factlint.text.prose import Positions, Prose, sentences_in
 from factlint.text.read import normalize_newlines
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-_EXTRACTORS = {"markdown": extract_markdown, "text": extract_plain}
+def _extract_markdown(text: str, positions: Positions) -> tuple[list[Prose], list[Directive]]:
+    from factlint.text.markdown import extract_markdown  # markdown-it, only when needed
+
+    return extract_markdown(text, positions)
+
+
+_EXTRACTORS = {"markdown": _extract_markdown, "text": extract_plain}
 
 
 @dataclass(frozen=True)
