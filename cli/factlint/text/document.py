@@ -12,6 +12,8 @@ from factlint.text.prose import Positions, Prose, sentences_in
 from factlint.text.read import normalize_newlines
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
 def _extract_markdown(text: str, positions: Positions) -> tuple[list[Prose], list[Directive]]:
     from factlint.text.markdown import extract_markdown  # markdown-it, only when needed
 
