@@ -111,7 +111,21 @@ class Analysis:
     clauses: tuple[tuple[int, int], ...]
 
     def region(self, spans: Sequence[tuple[int, int]] | None = None) -> Region:
-        """The part of the text covered by ``spans`` (all of it when None)."""
+        """The part of the text covered by ``spans`` (all of it when None); read once."""
+        key = tuple(spans) if spans is not None else None
+        memo: dict[tuple[tuple[int, int], ...] | None, Region] = self.__dict__.setdefault(
+            "_regions", {}
+        )
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._region(spans)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        # Regions are cheap to cut again: a stored reading keeps only what was read.
+        return {k: v for k, v in self.__dict__.items() if k != "_regions"}
+
+    def _region(self, spans: Sequence[tuple[int, int]] | None) -> Region:
         if spans is None:
             spans = [(0, len(self.text))]
 
