@@ -9,6 +9,7 @@ from pathlib import Path
 from factlint.analysis import Analysis, Region
 from factlint.checks import CHECKS, Outcome, dates
 from factlint.checks.base import VALUE_KINDS, ClaimContext
+from factlint.fixes import with_fixes
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
@@ -272,7 +273,6 @@ def check_files(
     Suppression comments in each file are applied, and unused ones become notices.
     """
     from factlint.errors import InputError
-    from factlint.suppress import apply_suppressions
     from factlint.text import decode_text, document_kind, parse_document, read_text
 
     findings: list[Finding] = []
@@ -281,9 +281,9 @@ def check_files(
     files = 0
     for number, text in enumerate(texts, start=1):
         document = parse_document(text, TEXT_PATH, "text")
-        for sentence in document.sentences:
-            moved = replace(sentence, line=number, end_line=number)
-            findings.append(checker.check_sentence(moved))
+        checked = [checker.check_sentence(sentence) for sentence in document.sentences]
+        for finding in with_fixes(checked, document.text, checker.settings.hedge_tolerance):
+            findings.append(_on_line(finding, number))
     for path in paths:
         try:
             if path == STDIN_PATH:
@@ -295,14 +295,36 @@ def check_files(
             problems.append(error.problem)
             continue
         files += 1
-        document = parse_document(content, path, document_kind(path))
-        checked = checker.check_sentences(document.sentences)
-        kept, unused = apply_suppressions(checked, document.suppressions, path)
+        kept, unused = check_document(content, path, document_kind(path), checker)
         findings += kept
         notices += unused
         if on_file is not None:
             on_file(path)
     return Report(tuple(findings), files, tuple(notices), tuple(problems))
+
+
+def check_document(
+    text: str, path: str, kind: str, checker: Checker
+) -> tuple[list[Finding], list[Notice]]:
+    """Check one document (``kind`` ``"markdown"`` or ``"text"``): its findings, with their
+    fixes and suppressions applied, and the notices of its unused suppressions."""
+    from factlint.suppress import apply_suppressions
+    from factlint.text import parse_document
+
+    document = parse_document(text, path, kind)
+    checked = checker.check_sentences(document.sentences)
+    checked = with_fixes(checked, document.text, checker.settings.hedge_tolerance)
+    return apply_suppressions(checked, document.suppressions, path)
+
+
+def _on_line(finding: Finding, number: int) -> Finding:
+    """A ``--text`` finding placed on line ``number``, its fix with it."""
+    sentence = replace(finding.sentence, line=number, end_line=number)
+    fix = finding.fix
+    if fix is not None:
+        edits = tuple(replace(e, line=number, end_line=number) for e in fix.edits)
+        fix = replace(fix, edits=edits)
+    return replace(finding, sentence=sentence, fix=fix)
 
 
 def check_text(
@@ -322,7 +344,8 @@ def check_text(
 
     checker = checker_for(facts if facts is not None else load_facts(), settings)
     document = parse_document(text, path, "markdown" if markdown else "text")
-    return checker.check_sentences(document.sentences)
+    findings = checker.check_sentences(document.sentences)
+    return with_fixes(findings, document.text, checker.settings.hedge_tolerance)
 
 
 _CHECKERS: dict[tuple[int, MatchSettings], tuple[FactBase, Checker]] = {}
@@ -344,4 +367,12 @@ def most_severe(findings: Sequence[Finding]) -> Verdict:
     return max((f.verdict for f in findings), key=lambda v: v.rank, default=Verdict.UNVERIFIED)
 
 
-__all__ = ["Checker", "Difference", "check_files", "check_text", "checker_for", "most_severe"]
+__all__ = [
+    "Checker",
+    "Difference",
+    "check_document",
+    "check_files",
+    "check_text",
+    "checker_for",
+    "most_severe",
+]
