@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint.engine import Checker, check_files, check_text, most_severe
+from factlint.engine import Checker, check_document, check_files, check_text, most_severe
 from factlint.facts import load_facts
 from factlint.model import FactBase, Finding, Sentence, Verdict
 
@@ -412,3 +412,19 @@ def test_a_claim_about_a_number_needs_the_number(checker: Checker) -> None:
     # ... and "in September" dates a count as "as of September" does
     text = "The Artemis Accords had twenty-nine signatories in September."
     assert judge(checker, text).verdict is Verdict.SUPPORTED
+
+
+COUNT = "As of September, 31 countries had signed the Artemis Accords."
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_check_document_applies_suppressions_and_fixes(checker: Checker, kind: str) -> None:
+    comment = (
+        "<!-- factlint-disable-next-line -->"
+        if kind == "markdown"
+        else "# factlint-disable-next-line"
+    )
+    findings = check_document(f"{comment}\n{COUNT}\n", "draft", kind, checker)[0]
+    (contradicted,) = [f for f in findings if f.verdict is Verdict.CONTRADICTED]
+    assert contradicted.suppressed
+    assert contradicted.fix is not None
