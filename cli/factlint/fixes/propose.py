@@ -18,6 +18,9 @@ from factlint.values import Value, find_values
 FIXABLE = frozenset({"count", "quantity", "date", "year"})
 _LIST_COUNT = re.compile(r"(\d+) \(")  # "7 (Azerbaijan, Belarus, ...)": a complete list's size
 _DEFAULT_TOLERANCE = MatchSettings().hedge_tolerance
+_INTENSIFIER = re.compile(
+    r"\b(?:well|just|far|way|much|slightly|somewhat|comfortably|easily)\s+$", re.IGNORECASE
+)
 
 
 def digest(text: str) -> str:
@@ -85,7 +88,10 @@ def propose(
         at = _locate(sentence.text, piece, start, same_places)
         if change is None or at is None:
             return None
-        edit = _edit(finding, text, positions, at + change.start, at + change.end, change.text)
+        begin, replacement = at + change.start, change.text
+        if change.unhedged:
+            begin, replacement = _with_intensifier(sentence.text, begin, replacement)
+        edit = _edit(finding, text, positions, begin, at + change.end, replacement)
         if edit is None:
             return None
         if edit not in edits:
@@ -125,6 +131,16 @@ def _fact_value(text: str, kind: str, claim_values: list[Value]) -> Value | None
         n = float(listed.group(1))
         return Value(kind, listed.group(1), 0, len(listed.group(1)), amount=n)
     return None
+
+
+def _with_intensifier(sentence: str, start: int, replacement: str) -> tuple[int, str]:
+    """A hedge that goes takes its intensifier with it: "Well over 30" -> "29", not "Well 29"."""
+    found = _INTENSIFIER.search(sentence, 0, start)
+    if found is None:
+        return start, replacement
+    if sentence[found.start()].isupper() and replacement[:1].islower():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return found.start(), replacement
 
 
 def _locate(sentence: str, piece: str, start: int, same_places: bool) -> int | None:

@@ -31,11 +31,12 @@ _ROUNDING = 0.05  # as the quantity check allows a value given in another unit
 
 @dataclass(frozen=True)
 class Change:
-    """Replace ``piece[start:end]`` with ``text``."""
+    """Replace ``piece[start:end]`` with ``text``; ``unhedged`` when the writer's hedge goes."""
 
     start: int
     end: int
     text: str
+    unhedged: bool = False
 
 
 # --- numbers -----------------------------------------------------------------------------
@@ -160,7 +161,7 @@ def correct_count(piece: str, fact: Value, tolerance: float) -> Change | None:
     if text is None or not agrees:
         return None
     start, end = _replacement_span(piece, said, match, keep)
-    return Change(start, end, _sentence_case(text, piece, start))
+    return Change(start, end, _sentence_case(text, piece, start), unhedged=not keep)
 
 
 def _in_unit(amount: float) -> str:
@@ -220,7 +221,7 @@ def correct_quantity(piece: str, facts: list[Value], tolerance: float) -> Change
         offset = len(piece) - len(said.text)
         end = offset + match.end("unit")
         text += piece[offset + match.end("num") : offset + match.start("unit")] + unit
-    return Change(start, end, _sentence_case(text, piece, start))
+    return Change(start, end, _sentence_case(text, piece, start), unhedged=not keep)
 
 
 def _unit_factor(value: Value) -> float | None:
