@@ -150,9 +150,7 @@ def hover_text(finding: Finding) -> str:
     if finding.sources:
         parts.append("**Sources**\n\n" + "\n".join(_source_line(s) for s in finding.sources))
     if finding.fix is not None:
-        changes = ", ".join(
-            f"{_md(e.original)} → {_md(e.replacement)}" for e in finding.fix.edits
-        )
+        changes = ", ".join(f"{_md(e.original)} → {_md(e.replacement)}" for e in finding.fix.edits)
         parts.append(f"**Correction**: {changes}")
     for other in finding.related:
         if other.claim is not None:

@@ -106,8 +106,10 @@ class FactlintServer(LanguageServer):
             return None
         document = self.workspace.get_text_document(uri)
         known = self.state.results.get(uri)
-        if known is not None and known.version == document.version and known.text == (
-            document.source
+        if (
+            known is not None
+            and known.version == document.version
+            and known.text == document.source
         ):
             return known
         loop = asyncio.get_running_loop()
