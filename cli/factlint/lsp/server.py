@@ -130,7 +130,13 @@ class FactlintServer(LanguageServer):
         await asyncio.sleep(delay)
         if uri not in self.workspace.text_documents:
             return
-        result = await self.checked(uri)
+        try:
+            result = await self.checked(uri)
+        except Exception as error:  # a bug must not take the server down: say it, carry on
+            log.exception("checking %s failed", uri)
+            message = f"factlint: checking {uri} failed: {error!r}"
+            self.window_log_message(lsp.LogMessageParams(lsp.MessageType.Error, message))
+            return
         if result is None or result.version != self.workspace.get_text_document(uri).version:
             return  # a newer version is on its way
         self.report_error(result.error)
