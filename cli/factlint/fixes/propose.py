@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -78,13 +79,13 @@ def propose(
     # The checks read the sentence cleaned (quotes, dashes) and with clauses set inside
     # it moved to the end; where that kept every position, the spans hold as they are.
     same_places = read == cleaned and len(cleaned) == len(sentence.text)
-    claim_values = find_values(lift_embedded(clean(claim.text)))
+    claim_values = _values_of(claim.text)
     edits: list[Edit] = []
     for difference in finding.differences:
         assert difference.span is not None
         start, end = difference.span
         piece = read[start:end]
-        change = _change(difference, piece, claim, claim_values, tolerance)
+        change = _change(difference, piece, claim_values, tolerance)
         at = _locate(sentence.text, piece, start, same_places)
         if change is None or at is None:
             return None
@@ -102,13 +103,16 @@ def propose(
     return Fix(_describe(edits, claim), tuple(edits))
 
 
+@functools.lru_cache(maxsize=512)
+def _values_of(claim_text: str) -> tuple[Value, ...]:
+    """A claim's values, read as the checks read them (each claim once)."""
+    return tuple(find_values(lift_embedded(clean(claim_text))))
+
+
 def _change(
-    difference: Difference,
-    piece: str,
-    claim: Claim,
-    claim_values: list[Value],
-    tolerance: float,
+    difference: Difference, piece: str, claim_values: Sequence[Value], tolerance: float
 ) -> Change | None:
+    """The change inside ``piece`` (the draft's value as written) that gives the claim's value."""
     parts = list(dict.fromkeys(difference.facts.split(" / ")))
     if difference.kind in ("date", "year"):
         return correct_date(piece, parts[0]) if len(parts) == 1 else None
@@ -121,7 +125,7 @@ def _change(
     return correct_quantity(piece, known, tolerance)
 
 
-def _fact_value(text: str, kind: str, claim_values: list[Value]) -> Value | None:
+def _fact_value(text: str, kind: str, claim_values: Sequence[Value]) -> Value | None:
     """The claim's value the checks described as ``text``, with its hedge."""
     for value in claim_values:
         if value.kind == kind and value.text.strip() == text:
