@@ -137,6 +137,8 @@ class FactlintServer(LanguageServer):
             message = f"factlint: checking {uri} failed: {error!r}"
             self.window_log_message(lsp.LogMessageParams(lsp.MessageType.Error, message))
             return
+        if uri not in self.workspace.text_documents:
+            return  # closed meanwhile
         if result is None or result.version != self.workspace.get_text_document(uri).version:
             return  # a newer version is on its way
         self.report_error(result.error)
@@ -169,10 +171,10 @@ class FactlintServer(LanguageServer):
         self.state.shown_error = message
 
     def recheck_all(self) -> None:
-        for uri in list(self.state.results) + list(self.workspace.text_documents):
-            if uri in self.workspace.text_documents:
-                self.state.results.pop(uri, None)
-                self.schedule(uri, 0)
+        """Check every open document again: the facts or the configuration may have changed."""
+        self.state.results.clear()
+        for uri in list(self.workspace.text_documents):
+            self.schedule(uri, 0)
 
 
 def build_server(
