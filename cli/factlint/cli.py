@@ -17,7 +17,7 @@ from rich.console import Console
 
 from factlint import __version__
 from factlint.errors import FactlintError, FactsError
-from factlint.model import FactBase, Finding, MatchSettings, Problem, Report, Severity, Verdict
+from factlint.model import FactBase, MatchSettings, Problem, Report, Severity, Verdict
 
 if TYPE_CHECKING:  # imported where used, so that --help and --version start fast
     from factlint.config import Config
@@ -345,7 +345,7 @@ def _print_diff(report: Report, stdin: _Stdin, out: TextIO) -> bool:
 def _apply_fixes(report: Report, checker: Checker) -> tuple[Report, bool]:
     """Correct the files in place and check them again; the report of what remains, and
     whether a file could not be rewritten."""
-    from factlint.engine import STDIN_PATH, TEXT_PATH, check_files
+    from factlint.engine import STDIN_PATH, TEXT_PATH, recheck
     from factlint.fixes.files import fix_file, fixes_by_path
     from factlint.report.base import display_path
 
@@ -374,24 +374,7 @@ def _apply_fixes(report: Report, checker: Checker) -> tuple[Report, bool]:
             changed.append(path)
     if not changed:
         return report, refused
-    return _with_files_replaced(report, changed, check_files(changed, checker)), refused
-
-
-def _with_files_replaced(report: Report, paths: list[str], again: Report) -> Report:
-    """``report`` with the findings and notices of ``paths`` replaced by those of ``again``."""
-    fresh: dict[str, list[Finding]] = {}
-    for finding in again.findings:
-        fresh.setdefault(finding.sentence.path, []).append(finding)
-    findings: list[Finding] = []
-    for finding in report.findings:
-        path = finding.sentence.path
-        if path not in paths:
-            findings.append(finding)
-        elif path in fresh:
-            findings += fresh.pop(path)
-    notices = [n for n in report.notices if n.path not in paths] + list(again.notices)
-    problems = report.problems + again.problems
-    return Report(tuple(findings), report.files, tuple(notices), problems)
+    return recheck(report, changed, checker), refused
 
 
 def _unfixed(report: Report) -> int:

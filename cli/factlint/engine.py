@@ -303,6 +303,25 @@ def check_files(
     return Report(tuple(findings), files, tuple(notices), tuple(problems))
 
 
+def recheck(report: Report, paths: Sequence[str], checker: Checker) -> Report:
+    """``report`` with the files at ``paths`` checked again (after they were corrected):
+    their findings and notices take the place of the old ones, in the same order."""
+    again = check_files(paths, checker)
+    fresh: dict[str, list[Finding]] = {}
+    for finding in again.findings:
+        fresh.setdefault(finding.sentence.path, []).append(finding)
+    findings: list[Finding] = []
+    for finding in report.findings:
+        path = finding.sentence.path
+        if path not in paths:
+            findings.append(finding)
+        elif path in fresh:
+            findings += fresh.pop(path)
+    notices = [n for n in report.notices if n.path not in paths] + list(again.notices)
+    problems = report.problems + again.problems
+    return Report(tuple(findings), report.files, tuple(notices), problems)
+
+
 def check_document(
     text: str, path: str, kind: str, checker: Checker
 ) -> tuple[list[Finding], list[Notice]]:
@@ -375,4 +394,5 @@ __all__ = [
     "check_text",
     "checker_for",
     "most_severe",
+    "recheck",
 ]
