@@ -6,7 +6,9 @@ from factlint.model import (
     Citation,
     Claim,
     Difference,
+    Edit,
     Finding,
+    Fix,
     Notice,
     Problem,
     Report,
@@ -45,6 +47,10 @@ CONTRADICTED = Finding(
     kind="count",
     differences=(Difference("count", "35", "146"),),
     related=(Finding(sentence("x", 3), Verdict.SUPPORTED, claim=PLUTO, score=70.0, kind="entity"),),
+    fix=Fix(
+        'Change "35" to "146" (saturn-moons, as of 2023-09)',
+        (Edit(40, 42, 3, 16, 3, 17, "35", "146"),),
+    ),
 )
 OUTDATED = Finding(
     sentence("Pluto is the ninth planet.", 5),

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint.engine import Checker, check_files, check_text, most_severe
+from factlint.engine import (
+    Checker,
+    check_document,
+    check_files,
+    check_text,
+    most_severe,
+    recheck,
+)
 from factlint.facts import load_facts
 from factlint.model import FactBase, Finding, Sentence, Verdict
 
@@ -412,3 +419,35 @@ def test_a_claim_about_a_number_needs_the_number(checker: Checker) -> None:
     # ... and "in September" dates a count as "as of September" does
     text = "The Artemis Accords had twenty-nine signatories in September."
     assert judge(checker, text).verdict is Verdict.SUPPORTED
+
+
+COUNT = "As of September, 31 countries had signed the Artemis Accords."
+
+
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_check_document_applies_suppressions_and_fixes(checker: Checker, kind: str) -> None:
+    comment = (
+        "<!-- factlint-disable-next-line -->"
+        if kind == "markdown"
+        else "# factlint-disable-next-line"
+    )
+    findings = check_document(f"{comment}\n{COUNT}\n", "draft", kind, checker)[0]
+    (contradicted,) = [f for f in findings if f.verdict is Verdict.CONTRADICTED]
+    assert contradicted.suppressed
+    assert contradicted.fix is not None
+
+
+def test_recheck_replaces_the_findings_of_the_files_checked_again(
+    checker: Checker, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text(f"{COUNT}\n", encoding="utf-8")
+    second.write_text("Chang'e-7 will fly in 2029.\n", encoding="utf-8")
+    report = check_files([str(first), str(second)], checker)
+    first.write_text(COUNT.replace("31", "29") + "\n", encoding="utf-8")
+    again = recheck(report, [str(first)], checker)
+    assert [(f.sentence.path, f.verdict) for f in again.findings] == [
+        (str(first), Verdict.SUPPORTED),
+        (str(second), Verdict.CONTRADICTED),
+    ]
+    assert again.files == 2

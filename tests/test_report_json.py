@@ -15,7 +15,7 @@ from sample_report import CONTRADICTED, REPORT
 RESULT_KEYS = [
     "path", "line", "column", "end_line", "end_column", "text", "verdict", "severity", "kind",
     "claim_id", "claim", "as_of", "score", "reason", "differences", "sources", "related",
-    "suppressed",
+    "suppressed", "fix",
 ]  # fmt: skip
 
 
@@ -88,7 +88,26 @@ def test_json_result_of_a_contradiction() -> None:
             }
         ],
         "suppressed": False,
+        "fix": {
+            "description": 'Change "35" to "146" (saturn-moons, as of 2023-09)',
+            "edits": [
+                {
+                    "line": 3,
+                    "column": 16,
+                    "end_line": 3,
+                    "end_column": 17,
+                    "start": 40,
+                    "end": 42,
+                    "original": "35",
+                    "replacement": "146",
+                }
+            ],
+        },
     }
+
+
+def test_json_gives_no_fix_where_there_is_none() -> None:
+    assert [r["fix"] for r in document()["results"][1:]] == [None, None, None]
 
 
 def test_json_unverified_result_has_no_claim() -> None:

@@ -109,6 +109,32 @@ def test_sarif_result_location_message_and_properties() -> None:
     assert result["properties"]["sources"][0]["publisher"] == "NASA"
 
 
+def test_sarif_result_carries_its_fix_as_an_artifact_change() -> None:
+    first, *others = render(show_unverified=True)["runs"][0]["results"]
+    assert first["fixes"] == [
+        {
+            "description": {"text": 'Change "35" to "146" (saturn-moons, as of 2023-09)'},
+            "artifactChanges": [
+                {
+                    "artifactLocation": {"uri": "docs/draft.md", "uriBaseId": "%SRCROOT%"},
+                    "replacements": [
+                        {
+                            "deletedRegion": {
+                                "startLine": 3,
+                                "startColumn": 16,
+                                "endLine": 3,
+                                "endColumn": 18,
+                            },
+                            "insertedContent": {"text": "146"},
+                        }
+                    ],
+                }
+            ],
+        }
+    ]
+    assert not any("fixes" in result for result in others)
+
+
 def test_sarif_uris_are_relative_to_cwd_with_forward_slashes_and_escaped(tmp_path: Path) -> None:
     inside = replace(CONTRADICTED.sentence, path=str(tmp_path / "my docs" / "a.md"))
     outside = replace(OUTDATED.sentence, path=str(tmp_path.parent / "b.md"))

@@ -24,6 +24,7 @@ def test_text_shows_a_block_per_finding_that_needs_attention() -> None:
         " (as of 2023-09)\n"
         "    Saturn has 35 moons, says 50% of sources.\n"
         "    count: draft 35, facts 146\n"
+        "    fix: 35 -> 146\n"
         "    claim saturn-moons (as of 2023-09): Saturn has 146 confirmed moons.\n"
         "    source: Saturn's moons (NASA, 2023-09-01)\n"
         "    also supported pluto-dwarf\n"

@@ -35,7 +35,8 @@ class ExitCode(enum.IntEnum):
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on "
-    "(a contradiction, by default); 2 usage error, unreadable input, invalid facts or config."
+    "(a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable "
+    "input, invalid facts or config, or a file --fix could not rewrite."
 )
 
 app = typer.Typer(
@@ -230,13 +231,30 @@ def check(
         ),
     ] = None,
     no_cache: NoCacheOption = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the corrections as a unified diff instead of the report; change nothing.",
+        ),
+    ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix", help="Correct the files in place, then report what remains (no fix for it)."
+        ),
+    ] = False,
     no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """Check sentences in drafts against the facts: supported, contradicted, outdated, unverified.
 
+    A contradiction whose fix is one value (a count, a year, a date, a number with its
+    unit) comes with a correction: --diff shows them, --fix makes them.
+
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
-    (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config.
+    (a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable
+    input, invalid facts or config, or a file --fix could not rewrite.
     """
     from factlint.files import collect_files
     from factlint.report import RenderOptions, get_formatter
@@ -262,13 +280,31 @@ def check(
     if not paths and not text:
         _err("nothing to check: give files, directories, - for standard input, or --text")
         raise typer.Exit(ExitCode.ERROR)
+    if diff and fix:
+        _err("--diff shows the corrections and --fix makes them: give one of them")
+        raise typer.Exit(ExitCode.ERROR)
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
     if paths and not files and not missing:
         _err("warning: no Markdown or text files to check (see include and exclude)")
-    report = _run(checker, files, text or [], machine=name != "text", jobs=_jobs(cfg))
+    stdin = _Stdin()
+    report = _run(
+        checker, files, text or [], stdin, machine=name != "text" or diff, jobs=_jobs(cfg)
+    )
     report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
     for problem in report.problems:
         sys.stderr.write(f"{problem}\n")
+    refused = False
+    if diff:
+        try:
+            with _output(output) as stream:
+                refused = _print_diff(report, stdin, stream)
+        except FactlintError as error:
+            raise _fail(error) from None
+        if report.problems or refused:
+            raise typer.Exit(ExitCode.ERROR)
+        raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
+    if fix:
+        report, refused = _apply_fixes(report, checker)
     try:
         with _output(output) as stream:
             options = RenderOptions(
@@ -280,9 +316,102 @@ def check(
             formatter.render(report, options, stream)
     except FactlintError as error:
         raise _fail(error) from None
-    if report.problems:
+    if report.problems or refused:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
+
+
+class _Stdin:
+    """Standard input, read once and kept: its corrections are shown against its text."""
+
+    def __init__(self) -> None:
+        self.data: bytes | None = None
+
+    def read(self) -> bytes:
+        if self.data is None:
+            self.data = sys.stdin.buffer.read()
+        return self.data
+
+
+def _print_diff(report: Report, stdin: _Stdin, out: TextIO) -> bool:
+    """Write the corrections of every file as a unified diff; True if a file was refused."""
+    from factlint.engine import STDIN_PATH, TEXT_PATH
+    from factlint.fixes.files import fixes_by_path, plan, unified_diff
+    from factlint.report.base import display_path
+
+    refused = False
+    made = files = 0
+    for path, fixes in fixes_by_path(report.findings).items():
+        if path == TEXT_PATH:
+            continue
+        try:
+            data = stdin.read() if path == STDIN_PATH else Path(path).read_bytes()
+            rewrite = plan(path, fixes, data)
+        except OSError as error:
+            _err(f"{path}: cannot read file: {error.strerror or error}")
+            refused = True
+            continue
+        except FactlintError as error:
+            _err(str(error))
+            refused = True
+            continue
+        out.write(unified_diff(rewrite, display_path(path, Path.cwd())))
+        made += len(rewrite.fixes)
+        files += 1
+    left = _unfixed(report)
+    _err(
+        f"{_count(made, 'correction')} in {_count(files, 'file')}, not made (--fix makes them); "
+        f"{_count(left, 'finding')} without one"
+    )
+    return refused
+
+
+def _apply_fixes(report: Report, checker: Checker) -> tuple[Report, bool]:
+    """Correct the files in place and check them again; the report of what remains, and
+    whether a file could not be rewritten."""
+    from factlint.engine import STDIN_PATH, TEXT_PATH, recheck
+    from factlint.fixes.files import fix_file, fixes_by_path
+    from factlint.report.base import display_path
+
+    claims = {id(f.fix): f.claim.id for f in report.findings if f.fix and f.claim}
+    refused = False
+    changed: list[str] = []
+    for path, fixes in fixes_by_path(report.findings).items():
+        if path in (STDIN_PATH, TEXT_PATH):
+            what = "standard input" if path == STDIN_PATH else "--text sentences"
+            _err(f"{what} cannot be fixed in place; --diff and --format json show the fixes")
+            continue
+        try:
+            rewrite = fix_file(path, fixes)
+        except FactlintError as error:
+            _err(str(error))
+            refused = True
+            continue
+        shown = display_path(path, Path.cwd())
+        for made in rewrite.fixes:
+            for edit in made.edits:
+                sys.stderr.write(
+                    f"{shown}:{edit.line}:{edit.column}: fixed: {edit.original} -> "
+                    f"{edit.replacement} [{claims.get(id(made), '')}]\n"
+                )
+        if rewrite.after != rewrite.before:
+            changed.append(path)
+    if not changed:
+        return report, refused
+    return recheck(report, changed, checker), refused
+
+
+def _unfixed(report: Report) -> int:
+    """How many contradicted or outdated findings have no correction."""
+    return sum(
+        1
+        for f in report.findings
+        if not f.suppressed and f.severity is not Severity.INFO and f.fix is None
+    )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 _PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would help
@@ -302,14 +431,18 @@ def _checker(cfg: Config) -> Checker:
 
 
 def _run(
-    checker: Checker, files: list[str], texts: list[str], *, machine: bool, jobs: int
+    checker: Checker,
+    files: list[str],
+    texts: list[str],
+    stdin: _Stdin,
+    *,
+    machine: bool,
+    jobs: int,
 ) -> Report:
     """Check everything, with a progress bar on a terminal's stderr for long runs."""
     from factlint.engine import check_files
 
-    def read_stdin() -> bytes:
-        return sys.stdin.buffer.read()
-
+    read_stdin = stdin.read
     show = (
         len(files) >= _PROGRESS_MIN_FILES
         and sys.stderr.isatty()
@@ -478,6 +611,40 @@ def facts_schema(version: VersionOption = None) -> None:
     from importlib.resources import files
 
     sys.stdout.write(files("factlint").joinpath("data/facts.schema.json").read_text("utf-8"))
+
+
+@app.command()
+def lsp(
+    debounce: Annotated[
+        float,
+        typer.Option(
+            "--debounce",
+            metavar="SECONDS",
+            min=0.0,
+            help="Quiet time after an edit before the document is checked again.",
+        ),
+    ] = 0.25,
+    facts: FactsOption = None,
+    config: ConfigOption = None,
+    version: VersionOption = None,
+) -> None:
+    """Start the language server on standard input and output, for editors.
+
+    Markdown and text documents are checked as they are opened and edited; each
+    document uses the configuration found from its directory, as `factlint check`
+    run there would. Needs the lsp extra: pip install 'factlint[lsp]'.
+    """
+    try:
+        from factlint.lsp import serve
+    except ImportError as error:
+        if (error.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        _err("the language server needs pygls: install factlint[lsp] (pip install 'factlint[lsp]')")
+        raise typer.Exit(ExitCode.ERROR) from None
+    # Documents find their configuration from their own directories: paths given here
+    # are made absolute first, so they mean what they meant where the server started.
+    facts_paths = [path.absolute() for path in facts] if facts else None
+    serve(debounce, config.absolute() if config else None, facts_paths)
 
 
 @app.callback()

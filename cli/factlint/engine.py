@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factlint.analysis import Analysis, Region
 from factlint.checks import CHECKS, Outcome, dates
 from factlint.checks.base import VALUE_KINDS, ClaimContext
 from factlint.compiled import CompiledFacts
+from factlint.fixes import with_fixes
 from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
@@ -33,6 +35,9 @@ from factlint.verdicts import (
     repeats,
     set_aside,
 )
+
+if TYPE_CHECKING:
+    from factlint.text import Document
 
 STDIN_PATH = "-"
 TEXT_PATH = "<text>"
@@ -296,7 +301,6 @@ def check_files(
     at paragraph breaks (no sentence's context crosses one): the report is the same.
     """
     from factlint.errors import InputError
-    from factlint.suppress import apply_suppressions
     from factlint.text import decode_text, document_kind, parse_document, read_text
 
     findings: list[Finding] = []
@@ -304,9 +308,9 @@ def check_files(
     problems: list[Problem] = []
     for number, text in enumerate(texts, start=1):
         document = parse_document(text, TEXT_PATH, "text")
-        for sentence in document.sentences:
-            moved = replace(sentence, line=number, end_line=number)
-            findings.append(checker.check_sentence(moved))
+        checked = [checker.check_sentence(sentence) for sentence in document.sentences]
+        for finding in with_fixes(checked, document.text, checker.settings.hedge_tolerance):
+            findings.append(_on_line(finding, number))
     documents = []
     for path in paths:
         try:
@@ -321,7 +325,7 @@ def check_files(
         documents.append(parse_document(content, path, document_kind(path)))
     checked_all = _check_documents(checker, [d.sentences for d in documents], jobs)
     for document, checked in zip(documents, checked_all, strict=True):
-        kept, unused = apply_suppressions(checked, document.suppressions, document.path)
+        kept, unused = _finish(document, checked, checker)
         findings += kept
         notices += unused
         if on_file is not None:
@@ -387,6 +391,56 @@ def _check_documents(
         _WORKER = None
 
 
+def recheck(report: Report, paths: Sequence[str], checker: Checker) -> Report:
+    """``report`` with the files at ``paths`` checked again (after they were corrected):
+    their findings and notices take the place of the old ones, in the same order."""
+    again = check_files(paths, checker)
+    fresh: dict[str, list[Finding]] = {}
+    for finding in again.findings:
+        fresh.setdefault(finding.sentence.path, []).append(finding)
+    findings: list[Finding] = []
+    for finding in report.findings:
+        path = finding.sentence.path
+        if path not in paths:
+            findings.append(finding)
+        elif path in fresh:
+            findings += fresh.pop(path)
+    notices = [n for n in report.notices if n.path not in paths] + list(again.notices)
+    problems = report.problems + again.problems
+    return Report(tuple(findings), report.files, tuple(notices), problems)
+
+
+def check_document(
+    text: str, path: str, kind: str, checker: Checker
+) -> tuple[list[Finding], list[Notice]]:
+    """Check one document (``kind`` ``"markdown"`` or ``"text"``): its findings, with their
+    fixes and suppressions applied, and the notices of its unused suppressions."""
+    from factlint.text import parse_document
+
+    document = parse_document(text, path, kind)
+    return _finish(document, checker.check_sentences(document.sentences), checker)
+
+
+def _finish(
+    document: Document, checked: list[Finding], checker: Checker
+) -> tuple[list[Finding], list[Notice]]:
+    """A document's findings with their fixes and its suppressions applied."""
+    from factlint.suppress import apply_suppressions
+
+    checked = with_fixes(checked, document.text, checker.settings.hedge_tolerance)
+    return apply_suppressions(checked, document.suppressions, document.path)
+
+
+def _on_line(finding: Finding, number: int) -> Finding:
+    """A ``--text`` finding placed on line ``number``, its fix with it."""
+    sentence = replace(finding.sentence, line=number, end_line=number)
+    fix = finding.fix
+    if fix is not None:
+        edits = tuple(replace(e, line=number, end_line=number) for e in fix.edits)
+        fix = replace(fix, edits=edits)
+    return replace(finding, sentence=sentence, fix=fix)
+
+
 def check_text(
     text: str,
     facts: FactBase | None = None,
@@ -404,7 +458,8 @@ def check_text(
 
     checker = checker_for(facts if facts is not None else load_facts(), settings)
     document = parse_document(text, path, "markdown" if markdown else "text")
-    return checker.check_sentences(document.sentences)
+    findings = checker.check_sentences(document.sentences)
+    return with_fixes(findings, document.text, checker.settings.hedge_tolerance)
 
 
 _CHECKERS: dict[tuple[int, MatchSettings], tuple[FactBase, Checker]] = {}
@@ -447,9 +502,11 @@ def most_severe(findings: Sequence[Finding]) -> Verdict:
 __all__ = [
     "Checker",
     "Difference",
+    "check_document",
     "check_files",
     "check_text",
     "checker_for",
     "load_checker",
     "most_severe",
+    "recheck",
 ]

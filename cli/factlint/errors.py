@@ -43,3 +43,7 @@ class InputError(FactlintError):
 
 class ConfigError(FactlintError):
     """A configuration file is invalid."""
+
+
+class StaleFileError(FactlintError):
+    """A file changed since it was checked: its fixes no longer apply, so it is left alone."""

@@ -153,6 +153,9 @@ class Sentence:
     column: int
     end_line: int
     end_column: int  # 1-based column of the last character
+    # The offset in the document (as read: no BOM, line ends as "\n") of each character of
+    # ``text``; empty when unknown. Corrections use it to land on the writer's characters.
+    offsets: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,41 @@ class Difference:
     kind: str  # count, quantity, year, date, member, entity, polarity, ...
     draft: str
     facts: str
+    # Where the draft's value (with its hedge: "about 35") sits in the sentence as the checks
+    # read it; set by the count, quantity and date checks, None elsewhere.
+    span: tuple[int, int] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace a stretch of a document with ``replacement``.
+
+    ``start`` and ``end`` are offsets in the document as read (no BOM, line ends as one
+    ``\n``); ``line``, ``column``, ``end_line``, ``end_column`` are 1-based, and
+    ``end_column`` is the last replaced character, as for sentences.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The edits that make a contradicted sentence agree with its claim.
+
+    ``digest`` (SHA-256 of the document as read) names the text the edits apply to:
+    a file whose text has changed since is not touched.
+    """
+
+    description: str
+    edits: tuple[Edit, ...]
+    digest: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,6 +216,7 @@ class Finding:
     differences: tuple[Difference, ...] = ()
     related: tuple[Finding, ...] = field(default=())  # the other claims the sentence speaks to
     suppressed: bool = False  # silenced by a factlint-disable comment
+    fix: Fix | None = None  # the correction, when the fix is one clear value
 
     @property
     def severity(self) -> Severity:

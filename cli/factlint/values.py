@@ -63,6 +63,11 @@ class Value:
     qualifier: str = ""  # date: "as of", "before", "after", "by", "in", ...
     unit_given: bool = False  # quantity stated in another unit than its base
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the value sits in its text, hedge included ("about 35")."""
+        return self.start, self.end
+
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name):

@@ -56,7 +56,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
         theirs = [_interval(f, s, tol) for f in pool]
         facts_text = " / ".join(_describe(f) for f in pool)
         if any(intervals_overlap(mine, t) for t in theirs):
-            agreed.append(Difference(KIND, _describe(s), facts_text))
+            agreed.append(Difference(KIND, _describe(s), facts_text, span=s.span))
         else:
-            conflicts.append(Difference(KIND, _describe(s), facts_text))
+            conflicts.append(Difference(KIND, _describe(s), facts_text, span=s.span))
     return settle(agreed, conflicts, unmatched, len(facts))

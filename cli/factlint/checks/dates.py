@@ -74,17 +74,17 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
         results = [r for r, _ in target]
         facts_text = " / ".join(t for _, t in target)
         if any(r is True for r in results):
-            agreed.append(Difference(KIND, s.text, facts_text))
+            agreed.append(Difference(KIND, s.text, facts_text, span=s.span))
         elif results and all(r is False for r in results) and s.qualifier != "as of":
             # Named "year" when the draft gives only a year, so a reader sees what differs.
             kind = YEAR if not s.date.has_month else KIND
-            conflicts.append(Difference(kind, s.text, facts_text))
+            conflicts.append(Difference(kind, s.text, facts_text, span=s.span))
         elif (
             claim.as_of is not None
             and (s.qualifier in _STATE_QUALIFIERS or (s.qualifier == "in" and counts_a_state))
             and compare(s.date, claim.as_of) is True
         ):
-            agreed.append(Difference(KIND, s.text, claim.as_of.describe()))
+            agreed.append(Difference(KIND, s.text, claim.as_of.describe(), span=s.span))
         elif claim.as_of is not None and s.date.has_year and s.date.start > claim.as_of.end:
             # "As of 2025, ...": a time after the facts were true; they cannot speak to it.
             unmatched.append(Difference(LATER, s.text, claim.as_of.describe()))

@@ -43,7 +43,7 @@ def check(region: Region, claim: ClaimContext) -> Outcome:
             )
             for f in pool
         ):
-            agreed.append(Difference(KIND, s.text, facts_text))
+            agreed.append(Difference(KIND, s.text, facts_text, span=s.span))
         else:
-            conflicts.append(Difference(KIND, s.text, facts_text))
+            conflicts.append(Difference(KIND, s.text, facts_text, span=s.span))
     return settle(agreed, conflicts, unmatched, len(facts))

@@ -36,6 +36,12 @@ change meaning without a new ``version``:
         the sentence speaks to.
     ``suppressed``
         False here; true in the ``suppressed`` list.
+    ``fix``
+        The correction when the contradiction is one clear value, else null:
+        ``{"description", "edits": [{"line", "column", "end_line", "end_column",
+        "start", "end", "original", "replacement"}]}``. ``end_column`` is the last
+        replaced character; ``start`` and ``end`` are offsets (``end`` exclusive) in
+        the text as read: characters, no BOM, each line end counted as one ``\n``.
 ``suppressed``
     The findings a ``factlint-disable`` comment silenced, as objects like those of
     ``results``, kept apart so that a consumer reading ``results`` sees only what
@@ -56,7 +62,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from factlint.model import Finding, Notice, Problem, Report, Source, Verdict
+from factlint.model import Finding, Fix, Notice, Problem, Report, Source, Verdict
 from factlint.report.base import RenderOptions, count_suppressed, count_verdicts, display_path
 
 VERSION = 1
@@ -112,7 +118,27 @@ def _result(finding: Finding, options: RenderOptions) -> dict[str, Any]:
         "sources": [source_document(source) for source in finding.sources],
         "related": [_related(r) for r in finding.related],
         "suppressed": finding.suppressed,
+        "fix": _fix(finding.fix),
     }
+
+
+def _fix(fix: Fix | None) -> dict[str, Any] | None:
+    if fix is None:
+        return None
+    edits = [
+        {
+            "line": e.line,
+            "column": e.column,
+            "end_line": e.end_line,
+            "end_column": e.end_column,
+            "start": e.start,
+            "end": e.end,
+            "original": e.original,
+            "replacement": e.replacement,
+        }
+        for e in fix.edits
+    ]
+    return {"description": fix.description, "edits": edits}
 
 
 def _notice(notice: Notice, options: RenderOptions) -> dict[str, Any]:

@@ -1,10 +1,11 @@
 """The ``sarif`` format: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
 One run, one rule per kind of contradiction (``factlint/count``, ``factlint/year``, ...),
-one result per finding that needs attention and per notice. Each result carries a
-``partialFingerprints`` hash of its path, claim and sentence, so code scanning follows
-a finding across commits even when lines move. Unreadable inputs become the run's
-``toolExecutionNotifications``.
+one result per finding that needs attention and per notice. A contradiction with a
+correction carries it as ``fixes`` (``artifactChanges`` with ``replacements``). Each
+result carries a ``partialFingerprints`` hash of its path, claim and sentence, so code
+scanning follows a finding across commits even when lines move. Unreadable inputs
+become the run's ``toolExecutionNotifications``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from factlint.model import Finding, Notice, Problem, Report, Severity, Verdict
+from factlint.model import Finding, Fix, Notice, Problem, Report, Severity, Verdict
 from factlint.report.base import RenderOptions, display_path, message_of, shown_findings
 from factlint.report.json import source_document
 
@@ -227,7 +228,7 @@ def _finding_result(finding: Finding, options: RenderOptions) -> dict[str, Any]:
         "endColumn": s.end_column + 1,  # SARIF's end column is exclusive
     }
     uri = display_path(s.path, options.cwd)
-    return {
+    result = {
         "ruleId": RULES[index].id,
         "ruleIndex": index,
         "level": _LEVEL[finding.severity],
@@ -242,6 +243,27 @@ def _finding_result(finding: Finding, options: RenderOptions) -> dict[str, Any]:
             "sources": [source_document(source) for source in finding.sources],
         },
     }
+    if finding.fix is not None:
+        result["fixes"] = [_fix(finding.fix, s.path, options)]
+    return result
+
+
+def _fix(fix: Fix, path: str, options: RenderOptions) -> dict[str, Any]:
+    """A SARIF fix: each edit as a replacement of a region (end column exclusive)."""
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": e.line,
+                "startColumn": e.column,
+                "endLine": e.end_line,
+                "endColumn": e.end_column + 1,
+            },
+            "insertedContent": {"text": e.replacement},
+        }
+        for e in fix.edits
+    ]
+    change = {"artifactLocation": _uri(path, options), "replacements": replacements}
+    return {"description": {"text": fix.description}, "artifactChanges": [change]}
 
 
 def _notice_result(notice: Notice, options: RenderOptions) -> dict[str, Any]:

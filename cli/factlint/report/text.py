@@ -8,6 +8,7 @@ Unverified sentences are only counted, unless asked for::
     draft.md:3:5  contradicted  count differs: the draft says 35, the facts say 29
         Saturn has 35 moons.
         count: draft 35, facts 29
+        fix: 35 -> 29
         claim saturn-moons (as of 2023-09): Saturn has 29 confirmed moons.
         source: Saturn's moons (NASA, 2023-09-01)
 
@@ -58,6 +59,13 @@ def _finding_lines(finding: Finding) -> list[Text]:
             line.append(", facts ")
             line.append(d.facts, style="bold green")
         lines.append(line)
+    if finding.fix is not None:
+        for edit in finding.fix.edits:
+            lines.append(
+                Text.assemble(
+                    ("fix: ", "bold"), (edit.original, "red"), " -> ", (edit.replacement, "green")
+                )
+            )
     claim = finding.claim
     if claim:
         as_of = f" (as of {claim.as_of})" if claim.as_of else ""

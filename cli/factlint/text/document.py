@@ -30,6 +30,7 @@ class Document:
     path: str
     sentences: tuple[Sentence, ...]
     suppressions: tuple[Suppression, ...]
+    text: str = ""  # the text as read: no BOM, line ends as "\n"; sentence offsets point into it
 
 
 def document_kind(path: str) -> str:
@@ -48,4 +49,4 @@ def parse_document(text: str, path: str, kind: str) -> Document:
     sentences = tuple(s for unit in units for s in sentences_in(unit, positions, path))
     prose_lines = {n for s in sentences for n in range(s.line, s.end_line + 1)}
     suppressions = build_suppressions(directives, prose_lines, positions.line_count)
-    return Document(path, sentences, suppressions)
+    return Document(path, sentences, suppressions, text)

@@ -102,5 +102,6 @@ def sentences_in(prose: Prose, positions: Positions, path: str) -> list[Sentence
         line, column = positions.line_column(prose.offsets[start])
         end_line, end_column = positions.line_column(prose.offsets[end - 1])
         text = prose.text[start:end]
-        sentences.append(Sentence(text, path, line, column, end_line, end_column))
+        offsets = prose.offsets[start:end]
+        sentences.append(Sentence(text, path, line, column, end_line, end_column, offsets))
     return sentences
