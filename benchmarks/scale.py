@@ -276,10 +276,10 @@ def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict
 def bench_startup(rows: list[str], runs: int) -> None:
     # As ``pip install`` does: byte-compile factlint, so that an editable checkout (or
     # PYTHONDONTWRITEBYTECODE) does not make every run compile its modules.
-    import factlint
+    import factlint as package
 
     subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(factlint.__file__).parent)],
+        [sys.executable, "-m", "compileall", "-q", str(Path(package.__file__).parent)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
