@@ -85,6 +85,14 @@ class EntityIndex:
         self._within = {name: set(e.within) for name, e in self.entities.items()}
         self._span = max((_tokens(a) for a in exact | folded), default=1)
         self._span = min(self._span, _MAX_TOKENS)
+        # Every key a name's first tokens make, so a search stops as soon as none can follow.
+        self._prefixes: set[str] = set()
+        for alias in exact | folded:
+            key = ""
+            for token in _TOKENS.findall(alias):
+                if token not in _JOINERS:
+                    key += token
+                    self._prefixes.add(key if alias in exact else key.casefold())
 
     @staticmethod
     def _key(text: str) -> str:
@@ -136,6 +144,8 @@ class EntityIndex:
             if part in _JOINERS:
                 continue  # a hyphen or apostrophe token joins; it is not part of the key
             key += part
+            if key not in self._prefixes and key.casefold() not in self._prefixes:
+                break
             end = token.end()
             after = text[end : end + 3]
             if after[:1].isalnum() or after[:1] == "_":

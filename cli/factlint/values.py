@@ -338,12 +338,19 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Value]:
     return found
 
 
+_HEDGE_PATTERNS: list[tuple[re.Pattern[str], str, str]] = []
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 24) : start].lower()
     best = ("exact", start)
-    for phrase, kind in HEDGES_BEFORE.items():
-        pattern = r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"
-        m = re.search(pattern, before)
+    if not _HEDGE_PATTERNS:
+        _HEDGE_PATTERNS.extend(
+            (re.compile(r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"), phrase, kind)
+            for phrase, kind in HEDGES_BEFORE.items()
+        )
+    for pattern, phrase, kind in _HEDGE_PATTERNS:
+        m = pattern.search(before)
         if m:
             hs = start - (len(before) - m.start()) + (1 if m.group(0)[0] != phrase[0] else 0)
             if hs < best[1]:
