@@ -326,7 +326,8 @@ def main() -> None:
     parser.add_argument("--startup-runs", type=int, default=15)
     args = parser.parse_args()
     data = args.data or Path(tempfile.mkdtemp(prefix="factlint-scale-"))
-    rows = [f"machine: {machine()}", f"data: {data}", ""]
+    rows = [f"machine: {machine()}", f"load average (1, 5, 15 min): {load_average()}"]
+    rows += [f"data: {data}", ""]
     print("\n".join(rows), flush=True)
     costs = {}
     for claims in args.claims:
@@ -344,7 +345,16 @@ def main() -> None:
         print(line, flush=True)
     start = len(rows)
     bench_startup(rows, args.startup_runs)
+    rows.append(f"load average at the end (1, 5, 15 min): {load_average()}")
     print("\n".join(rows[start:]), flush=True)
+
+
+def load_average() -> str:
+    """Other work on the machine while the benchmark ran skews every figure."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":
