@@ -43,7 +43,7 @@ COMMAND_LINE = "command line"
 
 # Used only to tell whether an unparsable pyproject.toml was meant to configure factlint.
 _TABLE_HEADER = re.compile(
-    r"^\s*(\[\s*tool\s*\.\s*factlint\s*[\].]|tool\s*\.\s*factlint\s*[.=])", re.M
+    r"^[ \t]*(\[\s*tool\s*\.\s*factlint\s*[\].]|tool\s*\.\s*factlint\s*[.=])", re.M
 )
 _TOML_POSITION = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
 _BARE_OR_QUOTED = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
