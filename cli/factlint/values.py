@@ -340,12 +340,23 @@ def find_dates(text: str, taken: Taken) -> list[Value]:
     return found
 
 
+_HEDGE_BEFORE_RES = [
+    (phrase, kind, re.compile(r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"))
+    for phrase, kind in HEDGES_BEFORE.items()
+]
+# Any of them: most numbers have no hedge, and one search tells so.
+_ANY_HEDGE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(re.escape(p) for p in HEDGES_BEFORE) + r")\s+$"
+)
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 24) : start].lower()
     best = ("exact", start)
-    for phrase, kind in HEDGES_BEFORE.items():
-        pattern = r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"
-        m = re.search(pattern, before)
+    if not _ANY_HEDGE_BEFORE.search(before):
+        return best
+    for phrase, kind, pattern in _HEDGE_BEFORE_RES:
+        m = pattern.search(before)
         if m:
             hs = start - (len(before) - m.start()) + (1 if m.group(0)[0] != phrase[0] else 0)
             if hs < best[1]:
