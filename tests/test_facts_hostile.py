@@ -98,3 +98,14 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path: Path) -> None:
         assert kinds(path) == [(0, Kind.UNREADABLE)]
     finally:
         path.chmod(0o600)
+
+
+def test_a_claim_longer_than_a_sentence_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long.yaml"
+    text = "NASA and China signed 29 accords in 2023, after Russia; " * 2000
+    path.write_text(
+        f"sources:\n  - {{id: s, title: T}}\nclaims:\n  - id: c\n    text: {text}\n"
+        "    sources: [s]\n"
+    )
+    assert [(line, kind) for line, kind in kinds(path)] == [(5, Kind.TOO_LONG)]
+

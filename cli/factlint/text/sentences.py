@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-MAX_SENTENCE = 2000  # characters; the longest sentences in news are a few hundred
+from factlint.limits import MAX_SENTENCE
 
 _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«(["
