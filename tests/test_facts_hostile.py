@@ -109,3 +109,20 @@ def test_a_claim_longer_than_a_sentence_is_refused(tmp_path: Path) -> None:
     )
     assert [(line, kind) for line, kind in kinds(path)] == [(5, Kind.TOO_LONG)]
 
+
+def test_the_size_limit_can_be_lowered(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text("# padding\n" * 200_000 + "synonyms: [[a, b]]\n")  # about 2 MiB
+    assert validate_facts_detailed([path], lexicon=False) == []
+    (issue,) = validate_facts_detailed([path], lexicon=False, max_bytes=1024 * 1024)
+    assert (issue.problem.path, issue.kind) == (str(path), Kind.TOO_LARGE)
+
+
+def test_the_size_limit_can_be_raised(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text("# padding\n" * 600_000 + "synonyms: [[a, b]]\n")  # about 6 MiB
+    assert path.stat().st_size > MAX_BYTES
+    assert kinds(path) == [(0, Kind.TOO_LARGE)]
+    raised = validate_facts_detailed([path], lexicon=False, max_bytes=8 * 1024 * 1024)
+    assert raised == []
+    assert load_facts([path], lexicon=False, max_bytes=8 * 1024 * 1024).synonyms == (("a", "b"),)

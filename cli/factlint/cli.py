@@ -112,19 +112,17 @@ def _load_config(config: Path | None, overrides: dict[str, object]) -> Config:
     return load_config(Path.cwd(), config, overrides)
 
 
-def _load_facts(paths: list[Path] | tuple[Path, ...] | None) -> FactBase:
+def _load_facts(paths: list[Path] | tuple[Path, ...] | None, cfg: Config) -> FactBase:
     from factlint.facts import load_facts
 
-    return load_facts(list(paths) if paths else None)
+    return load_facts(list(paths) if paths else None, max_bytes=cfg.max_facts_bytes)
 
 
 def _facts_or_exit(paths: list[Path] | None) -> FactBase:
     """The facts named, else the configured ones, else the bundled ones; exit 2 if invalid."""
-    from factlint.config import load_config
-
     try:
-        configured = load_config(Path.cwd()).facts
-        return _load_facts(paths or configured)
+        cfg = _load_config(None, {})
+        return _load_facts(paths or cfg.facts, cfg)
     except FactlintError as error:
         raise _fail(error) from None
 
@@ -230,7 +228,7 @@ def check(
         cfg = _load_config(config, overrides)
         name = cfg.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         formatter = get_formatter(name)
-        fact_base = _load_facts(cfg.facts)
+        fact_base = _load_facts(cfg.facts, cfg)
     except FactlintError as error:
         raise _fail(error) from None
     except ValueError as error:
@@ -317,7 +315,7 @@ def lookup(
         raise typer.Exit(ExitCode.ERROR)
     try:
         cfg = _load_config(config, {"facts": [str(p) for p in facts] if facts else None})
-        fact_base = _load_facts(cfg.facts)
+        fact_base = _load_facts(cfg.facts, cfg)
     except FactlintError as error:
         raise _fail(error) from None
     index = ClaimIndex(fact_base, cfg.match)
@@ -351,6 +349,7 @@ def show_config(
         "show_unverified": cfg.show_unverified,
         "min_score": cfg.match.min_score,
         "hedge_tolerance": cfg.match.hedge_tolerance,
+        "max_facts_mib": cfg.max_facts_mib,
     }
     if output_format == "json":
         doc = {
@@ -379,14 +378,18 @@ def facts_validate(
     """Check facts files; print every problem as path:line:column: message. Exit 0 or 2."""
     from factlint.facts import bundled_facts_path, validate_facts
 
+    try:
+        cfg = _load_config(None, {})
+    except FactlintError as error:
+        raise _fail(error) from None
     targets = list(paths) if paths else [bundled_facts_path()]
-    problems = validate_facts(targets)
+    problems = validate_facts(targets, max_bytes=cfg.max_facts_bytes)
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
     if problems:
         sys.stderr.write(f"factlint: {len(problems)} problem(s) in the facts\n")
         raise typer.Exit(ExitCode.ERROR)
-    fact_base = _load_facts(targets)
+    fact_base = _load_facts(targets, cfg)
     sys.stdout.write(
         f"ok: {len(fact_base.claims)} claims, {len(fact_base.sources)} sources "
         f"in {len(fact_base.paths) or len(targets)} file(s)\n"
