@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import enum
+import functools
+import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Optional, ParamSpec, TextIO
 
 import typer
 from rich.console import Console
@@ -30,11 +32,13 @@ class ExitCode(enum.IntEnum):
     OK = 0  # nothing at or above --fail-on (default: no contradiction)
     FINDINGS = 1  # a finding at or above --fail-on: a contradiction by default
     ERROR = 2  # usage error, unreadable input, invalid facts or configuration
+    INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
 
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on "
-    "(a contradiction, by default); 2 usage error, unreadable input, invalid facts or config."
+    "(a contradiction, by default); 2 usage error, unreadable input, invalid facts or config; "
+    "130 interrupted (Ctrl-C)."
 )
 
 app = typer.Typer(
@@ -79,6 +83,43 @@ ConfigOption = Annotated[
         "--config", metavar="FILE", help="Configuration file to use instead of searching for one."
     ),
 ]
+
+
+P = ParamSpec("P")
+
+
+def _guarded(command: Callable[P, None]) -> Callable[P, None]:
+    """Run a command so that Ctrl-C ends it with exit 130 and a closed standard output
+    (``factlint facts list | head``) ends it quietly, never with a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(ExitCode.OK) from None
+
+    return run
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: its reader has gone, and flushing what is
+    left at exit would otherwise print "Exception ignored ... BrokenPipeError"."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (tests, IDEs)
+        pass
+
+
+def _argument_text(value: str) -> str:
+    """A command-line argument as text: bytes that were not valid UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD, so that no report fails to encode them."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _err(message: str) -> None:
@@ -143,7 +184,8 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     try:
-        with path.open("w", encoding="utf-8") as handle:
+        # A path that is not valid UTF-8 (a file named in Latin-1) is written escaped.
+        with path.open("w", encoding="utf-8", errors="backslashreplace") as handle:
             yield handle
     except OSError as error:
         raise FactlintError(f"cannot write report: {error.strerror}", str(path)) from None
@@ -157,6 +199,7 @@ def _fails(report: Report, fail_on: str) -> bool:
 
 
 @app.command()
+@_guarded
 def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -212,7 +255,8 @@ def check(
     """Check sentences in drafts against the facts: supported, contradicted, outdated, unverified.
 
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
-    (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config.
+    (a contradiction, by default); 2 usage error, unreadable input, invalid facts or config
+    (the readable files are still checked and reported); 130 interrupted (Ctrl-C).
     """
     from factlint.engine import Checker
     from factlint.files import collect_files
@@ -241,7 +285,8 @@ def check(
     if paths and not files and not missing:
         _err("warning: no Markdown or text files to check (see include and exclude)")
     checker = Checker(fact_base, cfg.match)
-    report = _run(checker, files, text or [], machine=name != "text")
+    texts = [_argument_text(t) for t in text or []]
+    report = _run(checker, files, texts, machine=name != "text")
     report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
     for problem in report.problems:
         sys.stderr.write(f"{problem}\n")
@@ -254,8 +299,13 @@ def check(
                 version=__version__,
             )
             formatter.render(report, options, stream)
+            stream.flush()
     except FactlintError as error:
         raise _fail(error) from None
+    except BrokenPipeError:
+        # The reader stopped reading (``factlint check ... | head``): every file was
+        # checked, so the exit status still tells what was found.
+        _silence_stdout()
     if report.problems:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
@@ -293,6 +343,7 @@ def _run(checker: Checker, files: list[str], texts: list[str], *, machine: bool)
 
 
 @app.command()
+@_guarded
 def lookup(
     query: Annotated[
         str, typer.Argument(help="Words to look up, e.g. 'Artemis Accords signatories'.")
@@ -319,6 +370,7 @@ def lookup(
     except FactlintError as error:
         raise _fail(error) from None
     index = ClaimIndex(fact_base, cfg.match)
+    query = _argument_text(query)
     ranked = [(ctx.claim, score) for ctx, score in index.lookup(query, limit)]
     if output_format == "json":
         render_lookup_json(query, ranked, fact_base, sys.stdout)
@@ -329,6 +381,7 @@ def lookup(
 
 
 @app.command("config")
+@_guarded
 def show_config(
     config: ConfigOption = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
@@ -366,6 +419,7 @@ def show_config(
 
 
 @facts_app.command("validate")
+@_guarded
 def facts_validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045
@@ -397,6 +451,7 @@ def facts_validate(
 
 
 @facts_app.command("list")
+@_guarded
 def facts_list(
     facts: FactsOption = None,
     query: Annotated[
@@ -415,6 +470,7 @@ def facts_list(
 
 
 @facts_app.command("show")
+@_guarded
 def facts_show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
     facts: FactsOption = None,
@@ -434,6 +490,7 @@ def facts_show(
 
 
 @facts_app.command("schema")
+@_guarded
 def facts_schema(version: VersionOption = None) -> None:
     """Print the JSON Schema of the facts file format (for editors' YAML language servers)."""
     from importlib.resources import files
@@ -448,7 +505,18 @@ def main_callback(version: VersionOption = None) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
+        # A path or argument that is not valid UTF-8 is printed escaped, not a crash.
+        sys.stdout.reconfigure(errors="backslashreplace")
+    try:
+        app()
+    except KeyboardInterrupt:  # between commands, e.g. while typer parses the arguments
+        sys.exit(ExitCode.INTERRUPTED)
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
 
 
 __all__ = ["ExitCode", "MatchSettings", "Verdict", "app", "main"]
