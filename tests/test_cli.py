@@ -523,7 +523,7 @@ def test_the_facts_size_limit_is_configurable(
     ):
         run = factlint(*args, cwd=workdir, env=env)
         assert run.code == 2
-        assert re.match(r"big\.yaml: ", run.stdout + run.stderr)
+        assert re.match(r"big\.yaml:1:1: ", run.stdout + run.stderr)
         assert "Traceback" not in run.stderr
     env["FACTLINT_MAX_FACTS_MIB"] = "3"
     assert factlint("facts", "validate", "big.yaml", cwd=workdir, env=env).code == 0

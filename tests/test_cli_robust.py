@@ -342,3 +342,85 @@ def test_piping_into_head_is_quiet(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert done.stdout.count(b"\n") == 1
     assert done.stderr == b""
+
+
+# --- facts files -------------------------------------------------------------------------
+
+GENERATED: dict[str, Callable[[Path], object]] = {
+    "deep-flow.yaml": lambda p: write(p, "synonyms: " + "[" * 5000 + "]" * 5000 + "\n"),
+    "deep-block.yaml": lambda p: write(p, "".join("  " * i + "- \n" for i in range(3000))),
+    "huge.yaml": lambda p: os.truncate(write(p, b"synonyms: [[a, b]]\n"), 300 * 1024 * 1024),
+    "long-claim.yaml": lambda p: write(
+        p,
+        "sources: [{id: s, title: T}]\nclaims:\n  - id: c\n    sources: [s]\n"
+        f"    text: {'NASA and China signed 29 accords in 2023; ' * 5000}\n",
+    ),
+    "pickle.yaml": lambda p: write(
+        p, "claims:\n  - !!python/object/apply:os.system ['touch pwned']\n"
+    ),
+}
+MALFORMED = [
+    *(
+        BAD_FACTS / name
+        for name in (
+            "unclosed-quote.yaml",
+            "bad-indentation.yaml",
+            "tabs.yaml",
+            "wrong-type.yaml",
+            "duplicate-id.yaml",
+            "unknown-source.yaml",
+            "bad-date.yaml",
+            "empty-file.yaml",
+            "empty-document.yaml",
+            "empty-mapping.yaml",
+            "not-mapping.yaml",
+            "unsupported-tag.yaml",
+            "alias-bomb.yaml",
+            "too-many-aliases.yaml",
+            "recursive-alias.yaml",
+            "bad-encoding.yaml",
+            "control-character.yaml",
+            "multiple-documents.yaml",
+        )
+    ),
+    *(Path(name) for name in GENERATED),
+]
+
+
+@pytest.mark.parametrize("facts", MALFORMED, ids=lambda p: p.name)
+def test_every_malformed_facts_file_is_named_with_its_position(
+    factlint: Factlint, tmp_path: Path, facts: Path
+) -> None:
+    if facts.name in GENERATED:
+        GENERATED[facts.name](tmp_path / facts.name)
+    where = re.compile(re.escape(str(facts)) + r":\d+:\d+: \S")
+    run = factlint("check", "-t", SUPPORTED, "--facts", str(facts))
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr and all(where.match(line) for line in run.stderr.splitlines())
+    run = factlint("facts", "validate", str(facts))
+    assert run.code == 2
+    assert run.stdout and all(where.match(line) for line in run.stdout.splitlines())
+    assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs resource limits")
+def test_hostile_facts_are_refused_in_bounded_memory_and_time(tmp_path: Path) -> None:
+    """Every hostile file at once, in a process allowed 1 GiB of address space and a minute."""
+    (tmp_path / ".factlint.toml").write_text("")
+    for name, make in GENERATED.items():
+        make(tmp_path / name)
+    hostile = [*(BAD_FACTS / n for n in ("alias-bomb.yaml", "too-many-aliases.yaml")), *GENERATED]
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))"
+    script = f"{limit}; import sys; from factlint.cli import main; sys.argv[0] = 'factlint'; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "facts", "validate", *map(str, hostile)],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr.decode()
+    clean(done.stderr.decode())
+    named = {line.split(":")[0] for line in done.stdout.decode().splitlines()}
+    assert named == {str(p) for p in hostile}
+    assert not (tmp_path / "pwned").exists()

@@ -51,7 +51,7 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
     with path.open("wb") as stream:
         stream.truncate(6 * 1024 * 1024)  # sparse: six MiB of NULs, never written
     assert path.stat().st_size > MAX_BYTES
-    assert kinds(path) == [(0, Kind.TOO_LARGE)]
+    assert kinds(path) == [(1, Kind.TOO_LARGE)]
 
 
 def test_python_object_tags_are_refused_and_never_run(tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_the_size_limit_can_be_raised(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
     path.write_text("# padding\n" * 600_000 + "synonyms: [[a, b]]\n")  # about 6 MiB
     assert path.stat().st_size > MAX_BYTES
-    assert kinds(path) == [(0, Kind.TOO_LARGE)]
+    assert kinds(path) == [(1, Kind.TOO_LARGE)]
     raised = validate_facts_detailed([path], lexicon=False, max_bytes=8 * 1024 * 1024)
     assert raised == []
     assert load_facts([path], lexicon=False, max_bytes=8 * 1024 * 1024).synonyms == (("a", "b"),)

@@ -68,14 +68,14 @@ def read_yaml(path: Path, display: str, size: int, max_bytes: int = MAX_BYTES) -
     A file over ``max_bytes`` is refused without being read.
     """
     if size > max_bytes:
-        return _refused(Kind.TOO_LARGE, display, _too_large(size, max_bytes))
+        return _refused(Kind.TOO_LARGE, display, _too_large(size, max_bytes), at_start=True)
     try:
         with path.open("rb") as stream:
             data = stream.read(max_bytes + 1)
     except OSError as error:
         return _refused(Kind.UNREADABLE, display, f"cannot read: {error.strerror or error}")
     if len(data) > max_bytes:  # grew since it was measured
-        return _refused(Kind.TOO_LARGE, display, _too_large(len(data), max_bytes))
+        return _refused(Kind.TOO_LARGE, display, _too_large(len(data), max_bytes), at_start=True)
     text = _decode(data, display)
     if isinstance(text, Issue):
         return YamlDocument(None, (text,))
@@ -113,8 +113,10 @@ def _too_large(size: int, max_bytes: int) -> str:
     )
 
 
-def _refused(kind: Kind, display: str, message: str) -> YamlDocument:
-    return YamlDocument(None, (issue(kind, display, message),))
+def _refused(kind: Kind, display: str, message: str, *, at_start: bool = False) -> YamlDocument:
+    """A file refused whole; ``at_start`` places the problem at 1:1, for editors to jump to."""
+    line = 1 if at_start else 0
+    return YamlDocument(None, (issue(kind, display, message, line, line),))
 
 
 def _decode(data: bytes, display: str) -> str | Issue:
