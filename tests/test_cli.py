@@ -38,6 +38,7 @@ CLEAN_ENV: dict[str, str | None] = {
     "GITHUB_ACTIONS": None,
     "CI": None,
     "NO_COLOR": None,
+    "FACTLINT_MAX_FACTS_MIB": None,
     "COLUMNS": "250",
 }
 
@@ -504,6 +505,28 @@ def test_facts_validate_reports_a_bad_file(factlint: Factlint, workdir: Path) ->
     assert problems
     assert all(re.match(r"bad\.yaml:\d+:\d+: ", line) for line in problems)
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("where", ["config", "environment"])
+def test_the_facts_size_limit_is_configurable(
+    factlint: Factlint, workdir: Path, where: str
+) -> None:
+    write(workdir, "big.yaml", "# padding\n" * 200_000 + "synonyms: [[a, b]]\n")  # 2 MiB
+    env: dict[str, str | None] = {}
+    if where == "config":
+        write(workdir, ".factlint.toml", "max_facts_mib = 1\n")
+    else:
+        env["FACTLINT_MAX_FACTS_MIB"] = "1"
+    for args in (
+        ["facts", "validate", "big.yaml"],
+        ["check", "-t", SUPPORTED, "--facts", "big.yaml"],
+    ):
+        run = factlint(*args, cwd=workdir, env=env)
+        assert run.code == 2
+        assert re.match(r"big\.yaml:1:1: ", run.stdout + run.stderr)
+        assert "Traceback" not in run.stderr
+    env["FACTLINT_MAX_FACTS_MIB"] = "3"
+    assert factlint("facts", "validate", "big.yaml", cwd=workdir, env=env).code == 0
 
 
 def test_facts_list_shows_every_claim(factlint: Factlint, workdir: Path) -> None:

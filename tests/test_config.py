@@ -131,6 +131,7 @@ min_score = 75
 hedge_tolerance = 0.25
 jobs = 3
 cache = false
+max_facts_mib = 20
 """
 
 
@@ -143,6 +144,7 @@ def test_every_key_is_read(repo: Path) -> None:
     assert (config.fail_on, config.format, config.show_unverified) == ("warning", "sarif", True)
     assert config.match == MatchSettings(min_score=75.0, hedge_tolerance=0.25)
     assert (config.jobs, config.cache) == (3, False)
+    assert config.max_facts_bytes == 20 * 1024 * 1024
     assert config.path == path
     assert set(config.origins.values()) == {str(path)}
 
@@ -195,6 +197,26 @@ def test_overrides_are_validated(repo: Path) -> None:
     assert caught.value.path == ""
 
 
+def test_the_environment_sets_the_facts_size_limit_over_the_file(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(repo / ".factlint.toml", "max_facts_mib = 20\n")
+    monkeypatch.setenv("FACTLINT_MAX_FACTS_MIB", "50")
+    config = load_config(repo)
+    assert config.max_facts_mib == 50
+    assert "FACTLINT_MAX_FACTS_MIB" in config.origins["max_facts_mib"]
+    assert load_config(repo, overrides={"max_facts_mib": 8}).max_facts_mib == 8
+
+
+@pytest.mark.parametrize("value", ["lots", "0", "-3", "nan", "1e9"])
+def test_a_bad_facts_size_limit_in_the_environment_is_refused(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("FACTLINT_MAX_FACTS_MIB", value)
+    with pytest.raises(ConfigError, match="FACTLINT_MAX_FACTS_MIB"):
+        load_config(repo)
+
+
 def test_unknown_overrides_are_refused(repo: Path) -> None:
     with pytest.raises(ConfigError, match="unknown setting 'colour'"):
         load_config(repo, overrides={"colour": True})
@@ -226,6 +248,7 @@ def test_unknown_overrides_are_refused(repo: Path) -> None:
         ("jobs = 2.5\n", "jobs must be a whole number from 0 to 256, not a number", 1),
         ("jobs = -1\n", "jobs must be a whole number from 0 to 256, not -1", 1),
         ('cache = "no"\n', "cache must be true or false, not a string", 1),
+        ("max_facts_mib = 0\n", "max_facts_mib must be a number from 1 to 4096, not 0", 1),
         ("\n\nfail-on = 'error'\n", "unknown key 'fail-on'; did you mean 'fail_on'?", 3),
         ("colour = true\n", "unknown key 'colour'; known keys: facts, include", 1),
         ("[rules]\ncount = 1\n", "unknown key 'rules'", 1),

@@ -51,7 +51,7 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
     with path.open("wb") as stream:
         stream.truncate(6 * 1024 * 1024)  # sparse: six MiB of NULs, never written
     assert path.stat().st_size > MAX_BYTES
-    assert kinds(path) == [(0, Kind.TOO_LARGE)]
+    assert kinds(path) == [(1, Kind.TOO_LARGE)]
 
 
 def test_python_object_tags_are_refused_and_never_run(tmp_path: Path) -> None:
@@ -98,3 +98,31 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path: Path) -> None:
         assert kinds(path) == [(0, Kind.UNREADABLE)]
     finally:
         path.chmod(0o600)
+
+
+def test_a_claim_longer_than_a_sentence_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long.yaml"
+    text = "NASA and China signed 29 accords in 2023, after Russia; " * 2000
+    path.write_text(
+        f"sources:\n  - {{id: s, title: T}}\nclaims:\n  - id: c\n    text: {text}\n"
+        "    sources: [s]\n"
+    )
+    assert [(line, kind) for line, kind in kinds(path)] == [(5, Kind.TOO_LONG)]
+
+
+def test_the_size_limit_can_be_lowered(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text("# padding\n" * 200_000 + "synonyms: [[a, b]]\n")  # about 2 MiB
+    assert validate_facts_detailed([path], lexicon=False) == []
+    (issue,) = validate_facts_detailed([path], lexicon=False, max_bytes=1024 * 1024)
+    assert (issue.problem.path, issue.kind) == (str(path), Kind.TOO_LARGE)
+
+
+def test_the_size_limit_can_be_raised(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text("# padding\n" * 600_000 + "synonyms: [[a, b]]\n")  # about 6 MiB
+    assert path.stat().st_size > MAX_BYTES
+    assert kinds(path) == [(1, Kind.TOO_LARGE)]
+    raised = validate_facts_detailed([path], lexicon=False, max_bytes=8 * 1024 * 1024)
+    assert raised == []
+    assert load_facts([path], lexicon=False, max_bytes=8 * 1024 * 1024).synonyms == (("a", "b"),)

@@ -17,7 +17,7 @@ from factlint.facts import (
     load_facts,
     validate_facts_detailed,
 )
-from factlint.facts.yamlnodes import YamlDocument, read_yaml
+from factlint.facts.yamlnodes import MAX_BYTES, YamlDocument, read_yaml
 from factlint.model import Citation, Entity, Example, Members, Verdict
 
 DATA = Path(__file__).parent / "data" / "facts"
@@ -159,9 +159,9 @@ def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record every file actually read (not served from the cache)."""
     reads: list[Path] = []
 
-    def counting(path: Path, display: str, size: int) -> YamlDocument:
+    def counting(path: Path, display: str, size: int, max_bytes: int = MAX_BYTES) -> YamlDocument:
         reads.append(path)
-        return read_yaml(path, display, size)
+        return read_yaml(path, display, size, max_bytes)
 
     monkeypatch.setattr("factlint.facts.load.read_yaml", counting)
     return reads

@@ -72,7 +72,14 @@ EXPECTED: dict[str, list[tuple[int, int, Kind]]] = {
 }
 
 # Kinds only a generated file or a path can show; tested in test_facts_hostile.py
-ELSEWHERE = {Kind.NOT_FOUND, Kind.UNREADABLE, Kind.NO_YAML_FILES, Kind.TOO_LARGE, Kind.TOO_DEEP}
+ELSEWHERE = {
+    Kind.NOT_FOUND,
+    Kind.UNREADABLE,
+    Kind.NO_YAML_FILES,
+    Kind.TOO_LARGE,
+    Kind.TOO_DEEP,
+    Kind.TOO_LONG,
+}
 
 
 def found(path: Path) -> list[tuple[int, int, Kind]]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -208,3 +210,53 @@ def test_outside_a_repository_nothing_is_ignored(tree: Path) -> None:
 def test_without_git_nothing_is_ignored(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tree / "no-such-bin"))
     assert git_ignored(tree) == (set(), set())
+
+
+needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+
+
+@needs_symlinks
+def test_a_walk_skips_links_that_lead_nowhere_and_ends(tree: Path) -> None:
+    (tree / "docs" / "dangling.md").symlink_to(tree / "nowhere.md")
+    (tree / "docs" / "loop-a.md").symlink_to(tree / "docs" / "loop-b.md")
+    (tree / "docs" / "loop-b.md").symlink_to(tree / "docs" / "loop-a.md")
+    (tree / "docs" / "up").symlink_to(tree)  # a directory loop: never followed
+    (tree / "docs" / "alias.md").symlink_to(tree / "README.md")
+    assert collect(["docs"]) == [
+        "docs/alias.md",
+        "docs/deep/er/page.md",
+        "docs/drafts/wip.md",
+        "docs/guide.md",
+        "docs/notes.markdown",
+    ]
+
+
+@needs_symlinks
+def test_a_named_link_that_leads_nowhere_is_a_problem(tree: Path) -> None:
+    (tree / "dangling.md").symlink_to(tree / "nowhere.md")
+    (tree / "loop.md").symlink_to(tree / "loop.md")
+    files, problems = collect_files(["dangling.md", "loop.md", "README.md"], Config())
+    assert files == ["README.md"]
+    assert [p.path for p in problems] == ["dangling.md", "loop.md"]
+
+
+def test_an_unreadable_directory_in_a_walk_is_a_problem(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scandir = os.scandir
+    locked = tree / "docs" / "drafts"
+
+    def refuse(path: Any) -> Any:
+        if Path(os.fsdecode(path)) == locked:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    files, problems = collect_files(["docs"], Config())
+    assert "docs/guide.md" in files and "docs/drafts/wip.md" not in files
+    assert [p.path for p in problems] == ["docs/drafts"]
+
+
+def test_names_with_spaces_and_accents_are_found(tree: Path) -> None:
+    touch(tree, "notes/my draft.md", "notes/café ñandú.md", "notes/月.txt")
+    assert collect(["notes"]) == ["notes/café ñandú.md", "notes/my draft.md", "notes/月.txt"]

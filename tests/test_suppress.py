@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factlint.model import Claim, Finding, Sentence, Verdict
 from factlint.suppress import (
@@ -11,6 +15,7 @@ from factlint.suppress import (
     Suppression,
     apply_suppressions,
     build_suppressions,
+    html_comments,
     parse_directive,
 )
 from factlint.text import parse_document
@@ -232,3 +237,18 @@ def test_end_to_end_with_a_parsed_document() -> None:
     result, notices = apply_suppressions([finding], document.suppressions, "draft.md")
     assert result[0].suppressed
     assert notices == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["<!--", "-->", "<!-->", "<", "!", "-", ">", "a", "\n"])).map("".join)
+)
+def test_html_comments_are_found_as_the_regex_finds_them(html: str) -> None:
+    expected = [(m.start(), m.end(), m.group(1)) for m in re.finditer("<!--(.*?)-->", html, re.S)]
+    assert list(html_comments(html)) == expected
+
+
+def test_unclosed_comments_are_scanned_once() -> None:
+    assert list(html_comments("<!-- " * 200_000)) == []  # the regex: hours
+    html = "<!-- " * 200_000 + "<!-- factlint-disable -->"
+    assert list(html_comments(html)) == [(0, len(html), html[4:-3])]

@@ -84,3 +84,32 @@ def test_column_counts_characters_before_the_bad_byte() -> None:
 
 def test_decode_text_strips_bom_and_normalizes() -> None:
     assert decode_text(b"\xef\xbb\xbfa\r\nb", "-") == "a\nb"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "windows.md"
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path.write_bytes(bom + "Café.\r\nSecond line.\r\n".encode(encoding))
+    assert read_text(path) == "Café.\nSecond line.\n"
+
+
+def test_utf16_without_a_bom_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "nobom.md"
+    path.write_bytes("Hello.\n".encode("utf-16-le"))
+    assert "binary" in _error(path).message
+
+
+def test_broken_utf16_reports_where(tmp_path: Path) -> None:
+    path = tmp_path / "broken.md"
+    path.write_bytes(b"\xff\xfe" + "ab\r\nc".encode("utf-16-le") + b"\x00\xd8")
+    assert (_error(path).line, _error(path).column) == (2, 2)
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"])
+def test_error_positions_count_every_kind_of_line_end(tmp_path: Path, newline: bytes) -> None:
+    path = tmp_path / "draft.md"
+    path.write_bytes(newline.join([b"One.", b"Two.", b"Caf\xe9."]))
+    assert (_error(path).line, _error(path).column) == (3, 4)
+    path.write_bytes(newline.join([b"One.", b"\x00"]))
+    assert (_error(path).line, _error(path).column) == (2, 1)

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factlint.text import split_sentences
+from factlint.text.sentences import MAX_SENTENCE
 
 
 def sentences(text: str) -> list[str]:
@@ -71,3 +72,35 @@ def test_only_whitespace_is_left_out(text: str) -> None:
     spans = split_sentences(text)
     covered = {i for start, end in spans for i in range(start, end)}
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 3000,  # a paragraph with no end at all
+        "x" * 4500 + " tail",  # one word longer than the limit
+        "a " + "y" * 1999 + " z. Next.",  # a space right after the start
+        "Short one. " + "and more " * 500 + "end.",
+    ],
+    ids=["words", "long-word", "space-near-start", "after-a-sentence"],
+)
+def test_a_run_without_an_end_is_cut_into_pieces_of_at_most_the_limit(text: str) -> None:
+    spans = split_sentences(text)
+    assert all(0 < end - start <= MAX_SENTENCE for start, end in spans)
+    covered = {i for start, end in spans for i in range(start, end)}
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+    assert [start for start, _ in spans] == sorted(start for start, _ in spans)
+
+
+def test_a_long_run_is_cut_at_a_space() -> None:
+    text = "word " * 1000
+    assert all(
+        text[start:end].split() == ["word"] * ((end - start + 1) // 5)
+        for start, end in split_sentences(text)
+    )
+
+
+def test_sentences_under_the_limit_are_left_whole() -> None:
+    sentence = "The Artemis Accords, " + "signed by many, " * 100 + "hold."
+    assert len(sentence) < MAX_SENTENCE
+    assert sentences(sentence) == [sentence]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from factlint.entities import EntityIndex, Mention
 from factlint.normalize import LIGHT_WORDS, STOPWORDS, clean, stem
+from factlint.spans import SpanSet, containment
 from factlint.values import Value, find_values
 
 # Words that flip what a clause asserts. "refused to sign" denies signing, as does "not".
@@ -40,11 +41,15 @@ ANTONYMS: dict[str, str] = {
 }  # fmt: skip
 
 # Where one clause ends and the next begins: the checks compare values clause by clause.
+# A run of spaces is entered only where a search can first reach it (its start, or just
+# after a break ending in its first space), not at each of its characters: the same
+# breaks, found in linear time.
+_RUN_START = r"(?:(?<!\s)|(?<=[:-]\s))"
 _CLAUSE_BREAK = re.compile(
     r";|\s-\s|:\s"
-    r"|,?\s+(?:after|before|while|whereas|although|though|because|when|unlike|but)\s+"
+    rf"|,?{_RUN_START}\s+(?:after|before|while|whereas|although|though|because|when|unlike|but)\s+"
     r"|,\s+(?:and|but|yet|so|while|which|who)\s+"
-    r"|\s+and\s+(?=to\s+[a-z])",
+    rf"|{_RUN_START}\s+and\s+(?=to\s+[a-z])",
 )
 # Phrases that deny without a negation word: "has yet to sign", "stayed out of".
 _NEGATING_PHRASES = re.compile(
@@ -128,9 +133,7 @@ class Analysis:
     def _region(self, spans: Sequence[tuple[int, int]] | None) -> Region:
         if spans is None:
             spans = [(0, len(self.text))]
-
-        def inside(start: int, end: int) -> bool:
-            return any(s <= start and end <= e for s, e in spans)
+        inside = containment(spans)
 
         # Polarity is read from the clause that names the subject (the first span): a
         # negation in a trailing clause ("so the two will not meet") is about something else.
@@ -217,8 +220,8 @@ class SynonymTable:
         return (key, 1) if key is not None else (stem(word), 1)
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+# Where the words after a clause break stop counting: the next list punctuation.
+_NEXT_WORDS = re.compile(r"\s*[^\s,;:]+(?:\s+[^\s,;:]+){3}")
 
 
 def split_clauses(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -227,13 +230,12 @@ def split_clauses(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int
     A list of names ("Russia, Venezuela, and Japan") is never cut: a break whose
     next clause is just a name or two words joins the clause before it.
     """
+    names = SpanSet(len(text), ((mm.start, mm.end) for mm in mentions))
     breaks: list[tuple[int, int]] = []
     for m in _CLAUSE_BREAK.finditer(text):
-        if _overlaps([(mm.start, mm.end) for mm in mentions], m.start(), m.end()):
+        if names.overlaps(m.start(), m.end()):
             continue
-        rest = text[m.end() :]
-        nxt = re.split(r"[,;:]", rest, maxsplit=1)[0]
-        if len(nxt.split()) < 4:
+        if not _NEXT_WORDS.match(text, m.end()):  # fewer than four words before a , ; or :
             continue
         breaks.append(m.span())
     spans: list[tuple[int, int]] = []
@@ -277,19 +279,19 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
     mentions = entities.find(text)
     taken = [(m.start, m.end) for m in mentions]
     values = find_values(text, taken)
-    masked = taken + [(v.start, v.end) for v in values]
+    masked = SpanSet(len(text), taken + [(v.start, v.end) for v in values])
     raw = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [w.lower() for w, _, _ in raw]
     tokens: list[Token] = []
     marks: list[tuple[int, str]] = []
-    phrase_spans: list[tuple[int, int]] = []
+    phrase_spans = SpanSet(len(text))
     compound_ends = {m.end + 1 for m in mentions if m.modifier and text[m.end : m.end + 1] == "-"}
     for m in _BACK_AGAIN.finditer(text):
         # "back on the Moon" is a return, "back the ILRS" is support
         key, _ = synonyms.canonical(["return"], 0)
         tokens.append(Token(key, m.group(1), m.start(1), m.end(1)))
         phrase_spans.append((m.start(1), m.end(1)))
-    value_spans = [(v.start, v.end) for v in values]
+    value_spans = SpanSet(len(text), ((v.start, v.end) for v in values))
     for m in _BACK_THEN.finditer(text):
         phrase_spans.append(m.span(1))  # "back in 2017": when, not a return or support
     for m in _NEGATING_PHRASES.finditer(text):
@@ -299,10 +301,10 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
     while i < len(raw):
         _, start, end = raw[i]
         low = words[i]
-        if _overlaps(phrase_spans, start, end):
+        if phrase_spans.overlaps(start, end):
             i += 1
             continue
-        if _overlaps(value_spans, start, end):
+        if value_spans.overlaps(start, end):
             # "no fewer than 25": the "no" belongs to the number, not to the statement
             i += 1
             continue
@@ -312,7 +314,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
             marks.append((start, low))
             i += 1
             continue
-        if _overlaps(masked, start, end) or start in compound_ends:
+        if masked.overlaps(start, end) or start in compound_ends:
             # "NASA-backed", "Beijing-led": the word describes the name, not the sentence
             i += 1
             continue
@@ -320,7 +322,7 @@ def analyze(text: str, entities: EntityIndex, synonyms: SynonymTable) -> Analysi
         if listed is not None and listed[0] in synonyms.light:
             i += listed[1]  # "is due to": a phrase that only says when
             continue
-        if listed is not None and not _overlaps(masked, start, raw[i + listed[1] - 1][2]):
+        if listed is not None and not masked.overlaps(start, raw[i + listed[1] - 1][2]):
             # "set up", "in charge of": a listed phrase wins over its stop and light words.
             last_end = raw[i + listed[1] - 1][2]
             tokens.append(Token(listed[0], text[start:last_end], start, last_end))

@@ -38,6 +38,7 @@ from typing import Any
 
 from factlint import __version__
 from factlint.compiled import Blobs, CompiledFacts, compile_facts
+from factlint.model import FactBase
 
 FORMAT = 1
 MAGIC = b"FLCACHE1"
@@ -225,6 +226,7 @@ def load_compiled(
     *,
     cache: bool = True,
     jobs: int | None = None,
+    max_bytes: int | None = None,
 ) -> CompiledFacts:
     """Compiled facts for these facts files (the bundled ones when None).
 
@@ -238,20 +240,26 @@ def load_compiled(
     if cache and key is not None:
         hit = read_cache(key)
         if hit is not None:
-            hit.rebuild = lambda: _rebuild(paths, key, jobs)
+            hit.rebuild = lambda: _rebuild(paths, key, jobs, max_bytes)
             return hit
-    from factlint.facts.load import load_facts
-
-    compiled = compile_facts(load_facts(paths), jobs=jobs, key=key or "")
+    compiled = compile_facts(_read(paths, max_bytes), jobs=jobs, key=key or "")
     if cache and key is not None:
         write_cache(compiled)
     return compiled
 
 
-def _rebuild(paths: Sequence[str | Path] | None, key: str, jobs: int | None) -> CompiledFacts:
-    """Compile again from the files, after a cache entry turned out corrupt mid-run."""
+def _read(paths: Sequence[str | Path] | None, max_bytes: int | None) -> FactBase:
     from factlint.facts.load import load_facts
 
-    compiled = compile_facts(load_facts(paths), jobs=jobs, key=key)
+    if max_bytes is None:
+        return load_facts(paths)
+    return load_facts(paths, max_bytes=max_bytes)
+
+
+def _rebuild(
+    paths: Sequence[str | Path] | None, key: str, jobs: int | None, max_bytes: int | None
+) -> CompiledFacts:
+    """Compile again from the files, after a cache entry turned out corrupt mid-run."""
+    compiled = compile_facts(_read(paths, max_bytes), jobs=jobs, key=key)
     write_cache(compiled)
     return compiled

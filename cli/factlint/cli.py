@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import enum
+import functools
+import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Optional, ParamSpec, TextIO
 
 import typer
 
@@ -31,12 +33,13 @@ class ExitCode(enum.IntEnum):
     OK = 0  # nothing at or above --fail-on (default: no contradiction)
     FINDINGS = 1  # a finding at or above --fail-on: a contradiction by default
     ERROR = 2  # usage error, unreadable input, invalid facts or configuration
+    INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
 
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on "
     "(a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable "
-    "input, invalid facts or config, or a file --fix could not rewrite."
+    "input, invalid facts or config, or a file --fix could not rewrite; 130 interrupted (Ctrl-C)."
 )
 
 app = typer.Typer(
@@ -89,6 +92,43 @@ ConfigOption = Annotated[
 ]
 
 
+P = ParamSpec("P")
+
+
+def _guarded(command: Callable[P, None]) -> Callable[P, None]:
+    """Run a command so that Ctrl-C ends it with exit 130 and a closed standard output
+    (``factlint facts list | head``) ends it quietly, never with a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(ExitCode.OK) from None
+
+    return run
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: its reader has gone, and flushing what is
+    left at exit would otherwise print "Exception ignored ... BrokenPipeError"."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (tests, IDEs)
+        pass
+
+
+def _argument_text(value: str) -> str:
+    """A command-line argument as text: bytes that were not valid UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD, so that no report fails to encode them."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _err(message: str) -> None:
     sys.stderr.write(f"factlint: {message}\n")
 
@@ -120,19 +160,17 @@ def _load_config(config: Path | None, overrides: dict[str, object]) -> Config:
     return load_config(Path.cwd(), config, overrides)
 
 
-def _load_facts(paths: list[Path] | tuple[Path, ...] | None) -> FactBase:
+def _load_facts(paths: list[Path] | tuple[Path, ...] | None, cfg: Config) -> FactBase:
     from factlint.facts import load_facts
 
-    return load_facts(list(paths) if paths else None)
+    return load_facts(list(paths) if paths else None, max_bytes=cfg.max_facts_bytes)
 
 
 def _facts_or_exit(paths: list[Path] | None) -> FactBase:
     """The facts named, else the configured ones, else the bundled ones; exit 2 if invalid."""
-    from factlint.config import load_config
-
     try:
-        configured = load_config(Path.cwd()).facts
-        return _load_facts(paths or configured)
+        cfg = _load_config(None, {})
+        return _load_facts(paths or cfg.facts, cfg)
     except FactlintError as error:
         raise _fail(error) from None
 
@@ -155,7 +193,8 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     try:
-        with path.open("w", encoding="utf-8") as handle:
+        # A path that is not valid UTF-8 (a file named in Latin-1) is written escaped.
+        with path.open("w", encoding="utf-8", errors="backslashreplace") as handle:
             yield handle
     except OSError as error:
         raise FactlintError(f"cannot write report: {error.strerror}", str(path)) from None
@@ -169,6 +208,7 @@ def _fails(report: Report, fail_on: str) -> bool:
 
 
 @app.command()
+@_guarded
 def check(
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -254,7 +294,8 @@ def check(
 
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
     (a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable
-    input, invalid facts or config, or a file --fix could not rewrite.
+    input, invalid facts or config, or a file --fix could not rewrite (the readable files are
+    still checked and reported); 130 interrupted (Ctrl-C).
     """
     from factlint.files import collect_files
     from factlint.report import RenderOptions, get_formatter
@@ -287,9 +328,8 @@ def check(
     if paths and not files and not missing:
         _err("warning: no Markdown or text files to check (see include and exclude)")
     stdin = _Stdin()
-    report = _run(
-        checker, files, text or [], stdin, machine=name != "text" or diff, jobs=_jobs(cfg)
-    )
+    texts = [_argument_text(t) for t in text or []]
+    report = _run(checker, files, texts, stdin, machine=name != "text" or diff, jobs=_jobs(cfg))
     report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
     for problem in report.problems:
         sys.stderr.write(f"{problem}\n")
@@ -314,8 +354,13 @@ def check(
                 version=__version__,
             )
             formatter.render(report, options, stream)
+            stream.flush()
     except FactlintError as error:
         raise _fail(error) from None
+    except BrokenPipeError:
+        # The reader stopped reading (``factlint check ... | head``): every file was
+        # checked, so the exit status still tells what was found.
+        _silence_stdout()
     if report.problems or refused:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
@@ -427,7 +472,13 @@ def _checker(cfg: Config) -> Checker:
     """The checker for the configured facts, through the compiled-facts cache."""
     from factlint.engine import load_checker
 
-    return load_checker(list(cfg.facts) or None, cfg.match, cache=cfg.cache, jobs=_jobs(cfg))
+    return load_checker(
+        list(cfg.facts) or None,
+        cfg.match,
+        cache=cfg.cache,
+        jobs=_jobs(cfg),
+        max_bytes=cfg.max_facts_bytes,
+    )
 
 
 def _run(
@@ -467,6 +518,7 @@ def _run(
 
 
 @app.command()
+@_guarded
 def lookup(
     query: Annotated[
         str, typer.Argument(help="Words to look up, e.g. 'Artemis Accords signatories'.")
@@ -496,6 +548,7 @@ def lookup(
         index = _checker(cfg).index
     except FactlintError as error:
         raise _fail(error) from None
+    query = _argument_text(query)
     ranked = [(ctx.claim, score) for ctx, score in index.lookup(query, limit)]
     if output_format == "json":
         render_lookup_json(query, ranked, index, sys.stdout)
@@ -506,6 +559,7 @@ def lookup(
 
 
 @app.command("config")
+@_guarded
 def show_config(
     config: ConfigOption = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
@@ -526,6 +580,7 @@ def show_config(
         "show_unverified": cfg.show_unverified,
         "min_score": cfg.match.min_score,
         "hedge_tolerance": cfg.match.hedge_tolerance,
+        "max_facts_mib": cfg.max_facts_mib,
     }
     if output_format == "json":
         doc = {
@@ -542,6 +597,7 @@ def show_config(
 
 
 @facts_app.command("validate")
+@_guarded
 def facts_validate(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045
@@ -554,14 +610,18 @@ def facts_validate(
     """Check facts files; print every problem as path:line:column: message. Exit 0 or 2."""
     from factlint.facts import bundled_facts_path, validate_facts
 
+    try:
+        cfg = _load_config(None, {})
+    except FactlintError as error:
+        raise _fail(error) from None
     targets = list(paths) if paths else [bundled_facts_path()]
-    problems = validate_facts(targets)
+    problems = validate_facts(targets, max_bytes=cfg.max_facts_bytes)
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
     if problems:
         sys.stderr.write(f"factlint: {len(problems)} problem(s) in the facts\n")
         raise typer.Exit(ExitCode.ERROR)
-    fact_base = _load_facts(targets)
+    fact_base = _load_facts(targets, cfg)
     sys.stdout.write(
         f"ok: {len(fact_base.claims)} claims, {len(fact_base.sources)} sources "
         f"in {len(fact_base.paths) or len(targets)} file(s)\n"
@@ -569,6 +629,7 @@ def facts_validate(
 
 
 @facts_app.command("list")
+@_guarded
 def facts_list(
     facts: FactsOption = None,
     query: Annotated[
@@ -587,6 +648,7 @@ def facts_list(
 
 
 @facts_app.command("show")
+@_guarded
 def facts_show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
     facts: FactsOption = None,
@@ -606,6 +668,7 @@ def facts_show(
 
 
 @facts_app.command("schema")
+@_guarded
 def facts_schema(version: VersionOption = None) -> None:
     """Print the JSON Schema of the facts file format (for editors' YAML language servers)."""
     from importlib.resources import files
@@ -654,7 +717,20 @@ def main_callback(version: VersionOption = None) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
+        # A path or argument that is not valid UTF-8 is printed escaped, not a crash.
+        sys.stdout.reconfigure(errors="backslashreplace")
+    try:
+        app()
+    except KeyboardInterrupt:  # between commands, e.g. while typer parses the arguments
+        sys.exit(ExitCode.INTERRUPTED)
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+        except ValueError:  # already closed (the language server closes it on exit)
+            pass
 
 
 __all__ = ["ExitCode", "MatchSettings", "Verdict", "app", "main"]

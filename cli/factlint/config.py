@@ -12,6 +12,10 @@ Keys (top level in ``.factlint.toml``, or under ``[tool.factlint]`` in either fi
     hedge_tolerance = 0.1             # 0-1: the slack "about", "nearly" allow
     jobs = 0                          # worker processes for large inputs; 0 = every core
     cache = true                      # keep compiled facts in the user cache directory
+    max_facts_mib = 5                 # 1-4096: larger facts files are refused unread
+
+``max_facts_mib`` may also come from the ``FACTLINT_MAX_FACTS_MIB`` environment
+variable, which wins over the file; the command line wins over both.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found]
 
 CONFIG_FILE = ".factlint.toml"
+MIB = 1024 * 1024
+DEFAULT_MAX_FACTS_MIB = 5
+# Keys that an environment variable may set, over the config file.
+ENVIRONMENT = {"max_facts_mib": "FACTLINT_MAX_FACTS_MIB"}
 PYPROJECT = "pyproject.toml"
 FAIL_ON = ("error", "warning", "never")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
@@ -45,7 +53,7 @@ COMMAND_LINE = "command line"
 
 # Used only to tell whether an unparsable pyproject.toml was meant to configure factlint.
 _TABLE_HEADER = re.compile(
-    r"^\s*(\[\s*tool\s*\.\s*factlint\s*[\].]|tool\s*\.\s*factlint\s*[.=])", re.M
+    r"^[ \t]*(\[\s*tool\s*\.\s*factlint\s*[\].]|tool\s*\.\s*factlint\s*[.=])", re.M
 )
 _TOML_POSITION = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
 _BARE_OR_QUOTED = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
@@ -66,9 +74,14 @@ class Config:
     show_unverified: bool = False
     jobs: int = 0  # 0: every core this process may use
     cache: bool = True
+    max_facts_mib: float = DEFAULT_MAX_FACTS_MIB  # facts files over this are refused unread
     match: MatchSettings = field(default_factory=MatchSettings)
     path: Path | None = None  # the config file used, if any
     origins: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def max_facts_bytes(self) -> int:
+        return int(self.max_facts_mib * MIB)
 
 
 class _Invalid(Exception):
@@ -161,6 +174,7 @@ _KEYS: dict[str, Callable[[str, object], Any]] = {
     "hedge_tolerance": _number(0, 1),
     "jobs": _whole(0, 256),
     "cache": _boolean,
+    "max_facts_mib": _number(1, 4096),
 }
 
 
@@ -213,6 +227,11 @@ def load_config(
         for key, value in _read_settings(path).items():
             values[key] = _resolve(value, path.parent) if key == "facts" else value
             origins[key] = str(path)
+    for key, variable in ENVIRONMENT.items():
+        setting = os.environ.get(variable, "").strip()
+        if setting:
+            values[key] = _from_environment(key, variable, setting)
+            origins[key] = f"environment ({variable})"
     for key, raw in (overrides or {}).items():
         if raw is not None:
             values[key] = _override(key, raw, cwd)
@@ -231,6 +250,17 @@ def _override(key: str, raw: object, cwd: Path) -> Any:
     except _Invalid as error:
         raise ConfigError(str(error)) from None
     return _resolve(value, cwd) if key == "facts" else value
+
+
+def _from_environment(key: str, variable: str, raw: str) -> Any:
+    try:
+        number = float(raw)
+    except ValueError:
+        raise ConfigError(f"{variable} must be a number, not {raw!r}") from None
+    try:
+        return _KEYS[key](variable, number)
+    except _Invalid as error:
+        raise ConfigError(str(error)) from None
 
 
 def _config_path(cwd: Path, explicit: Path | None) -> Path | None:

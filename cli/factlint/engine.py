@@ -471,16 +471,19 @@ def load_checker(
     *,
     cache: bool = True,
     jobs: int | None = None,
+    max_bytes: int | None = None,
 ) -> Checker:
     """A checker for facts files (the bundled ones when None), from the compiled cache.
 
     The facts are read and compiled (on ``jobs`` cores; default all) only when the
     cache does not hold these files' content yet; ``cache=False`` neither reads nor
-    writes it. Raises ``FactsError`` for invalid facts.
+    writes it. ``max_bytes`` caps the size of a facts file read. Raises ``FactsError``
+    for invalid facts.
     """
     from factlint.cache import load_compiled
 
-    return Checker(load_compiled(paths, cache=cache, jobs=jobs), settings)
+    compiled = load_compiled(paths, cache=cache, jobs=jobs, max_bytes=max_bytes)
+    return Checker(compiled, settings)
 
 
 def checker_for(facts: FactBase, settings: MatchSettings | None = None) -> Checker:

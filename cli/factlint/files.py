@@ -22,8 +22,11 @@ def collect_files(
     ``-`` (standard input) passes through. A file is kept as given, even if ``include``
     does not match it or ``exclude`` does, unless ``force_exclude``, when ``exclude``
     applies to it too. A directory is walked: files matching ``include`` and not
-    ``exclude`` are kept; hidden directories and whatever git ignores are skipped.
-    Patterns with a ``/`` are anchored to the config file's directory, else ``cwd``.
+    ``exclude`` are kept; hidden directories and whatever git ignores are skipped, and
+    so are symbolic links that lead nowhere (dangling, or in a loop); directories
+    are not followed through links, so a walk always ends. A directory the walk cannot
+    read is a problem. Patterns with a ``/`` are anchored to the config file's
+    directory, else ``cwd``.
     """
     here = Path(os.path.abspath(cwd or Path.cwd()))
     base = config.path.parent if config.path else here
@@ -39,19 +42,32 @@ def collect_files(
         if force_exclude and exclude.matches(absolute, absolute.is_dir(), ancestors=True):
             continue
         if absolute.is_dir():
-            found += _walk(Path(given), absolute, include, exclude)
+            found += _walk(Path(given), absolute, include, exclude, problems)
         elif absolute.exists():
             found.append(str(Path(given)))
+        elif absolute.is_symlink():
+            problems.append(Problem(given, "broken symbolic link (no target, or a loop)"))
         else:
             problems.append(Problem(given, "no such file or directory"))
     return _sorted_unique(found, here), problems
 
 
-def _walk(given: Path, root: Path, include: PatternSet, exclude: PatternSet) -> list[str]:
-    """The files under ``root`` to check, spelled from ``given`` (how the user named ``root``)."""
+def _walk(
+    given: Path, root: Path, include: PatternSet, exclude: PatternSet, problems: list[Problem]
+) -> list[str]:
+    """The files under ``root`` to check, spelled from ``given`` (how the user named ``root``);
+    a directory that cannot be read is added to ``problems``."""
     ignored_files, ignored_dirs = git_ignored(root)
     found: list[str] = []
-    for directory, dirnames, filenames in os.walk(root):
+
+    def unreadable(error: OSError) -> None:
+        where = Path(os.fsdecode(error.filename or root))
+        if where.is_relative_to(root):
+            where = given / where.relative_to(root)
+        reason = error.strerror or str(error)
+        problems.append(Problem(str(where), f"cannot read directory: {reason}"))
+
+    for directory, dirnames, filenames in os.walk(root, onerror=unreadable):
         here = Path(directory)
         relative = here.relative_to(root)
         dirnames[:] = sorted(

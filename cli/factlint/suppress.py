@@ -19,15 +19,31 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from factlint.model import Finding, Notice, Verdict
 
 FILE_END = 1_000_000_000  # last_line of a file-wide suppression
 
-HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 LINE_COMMENT = re.compile(r"[ \t]*(?:#|//)(.*)")
+
+
+def html_comments(html: str) -> Iterator[tuple[int, int, str]]:
+    """Each ``<!-- ... -->`` in ``html``: where it starts, where it ends, what it says.
+
+    The regex ``<!--(.*?)-->`` would scan to the end of the text from every unclosed
+    ``<!--``; one failed search for ``-->`` means no later comment closes either.
+    """
+    position = 0
+    while (start := html.find("<!--", position)) >= 0:
+        end = html.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3, html[start + 4 : end]
+        position = end + 3
+
+
 _DIRECTIVE = re.compile(
     r"\s*factlint-(disable-next-line|disable-file|disable|enable)(?=\s|$)(.*)", re.DOTALL
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factlint.normalize import (
@@ -16,6 +17,7 @@ from factlint.normalize import (
     parse_numeral,
     stem,
 )
+from factlint.spans import SpanSet
 
 YMD = tuple[int, int, int]
 
@@ -222,7 +224,7 @@ NUMBER_RE = re.compile(
 )
 _SCALE_AFTER_NUMERAL = re.compile(r"\s+(million|billion|thousand)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"(?P<sep>\s*-?\s*)(?P<unit>"
+    r"(?P<sep>\s*(?:-\s*)?)(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
     + r")(?:(?<=°)|(?![\w]))",
     re.IGNORECASE,
@@ -308,17 +310,22 @@ def _qualifier(text: str, start: int) -> str:
     return ""
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+Taken = SpanSet | Sequence[tuple[int, int]]
 
 
-def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Value]:
+def _span_set(text: str, taken: Taken) -> SpanSet:
+    """``taken`` as a span set: a set is shared (and grows), a plain list is only read."""
+    return taken if isinstance(taken, SpanSet) else SpanSet(len(text), taken)
+
+
+def find_dates(text: str, taken: Taken) -> list[Value]:
     """Dates in their common forms; ``taken`` spans (entities, earlier values) are skipped."""
+    taken = _span_set(text, taken)
     found: list[Value] = []
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if _overlaps(taken, s, e):
+            if taken.overlaps(s, e):
                 continue
             if kind == "month":
                 name = m.group("month")
@@ -338,18 +345,22 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[Value]:
     return found
 
 
-_HEDGE_PATTERNS: list[tuple[re.Pattern[str], str, str]] = []
+_HEDGE_BEFORE_RES = [
+    (phrase, kind, re.compile(r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"))
+    for phrase, kind in HEDGES_BEFORE.items()
+]
+# Any of them: most numbers have no hedge, and one search tells so.
+_ANY_HEDGE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(re.escape(p) for p in HEDGES_BEFORE) + r")\s+$"
+)
 
 
 def _hedge_before(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 24) : start].lower()
     best = ("exact", start)
-    if not _HEDGE_PATTERNS:
-        _HEDGE_PATTERNS.extend(
-            (re.compile(r"(?:^|[^\w])" + re.escape(phrase) + r"\s+$"), phrase, kind)
-            for phrase, kind in HEDGES_BEFORE.items()
-        )
-    for pattern, phrase, kind in _HEDGE_PATTERNS:
+    if not _ANY_HEDGE_BEFORE.search(before):
+        return best
+    for phrase, kind, pattern in _HEDGE_BEFORE_RES:
         m = pattern.search(before)
         if m:
             hs = start - (len(before) - m.start()) + (1 if m.group(0)[0] != phrase[0] else 0)
@@ -366,12 +377,13 @@ def _hedge_after(text: str, end: int) -> tuple[str, int]:
     return "", end
 
 
-def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Value]:
+def find_numbers(text: str, taken: Taken) -> list[Value]:
     """Counts, quantities with units and ordinals; ``taken`` spans are skipped."""
+    taken = _span_set(text, taken)
     found: list[Value] = []
     for m in NUMBER_RE.finditer(text):
         s, e = m.span()
-        if _overlaps(taken, s, e):
+        if taken.overlaps(s, e):
             continue
         if m.group("num"):
             amount = parse_numeral(m.group("num"))
@@ -480,11 +492,12 @@ _ORDINAL_WORD_RE = re.compile(
 )
 
 
-def find_ordinal_words(text: str, taken: list[tuple[int, int]]) -> list[Value]:
+def find_ordinal_words(text: str, taken: Taken) -> list[Value]:
     """Ordinals spelled out: "the fourteenth congress", "Japan's first attempt"."""
+    taken = _span_set(text, taken)
     found: list[Value] = []
     for m in _ORDINAL_WORD_RE.finditer(text):
-        if _overlaps(taken, *m.span()):
+        if taken.overlaps(*m.span()):
             continue
         word = m.group("ord").lower()
         amount = _ORDINAL_UNITS.get(word) or _ORDINAL_TENS[word]
@@ -495,13 +508,13 @@ def find_ordinal_words(text: str, taken: list[tuple[int, int]]) -> list[Value]:
     return found
 
 
-def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[Value]:
+def find_values(text: str, taken: Sequence[tuple[int, int]] | None = None) -> list[Value]:
     """Every value in ``text``, in order; spans in ``taken`` (entity mentions) are left alone."""
-    spans = list(taken or [])
+    spans = SpanSet(len(text), taken or ())
     values: list[Value] = []
     for m in _FRACTION_UNIT_RE.finditer(text):
         # "a tenth of a kilometre", "half a mile"
-        if not _overlaps(spans, *m.span()):
+        if not spans.overlaps(*m.span()):
             dim, factor = UNITS[m.group("unit").lower()]
             hedge, hstart = _hedge_before(text, m.start())
             amount = _FRACTIONS[m.group("frac").lower()] * factor
@@ -511,7 +524,7 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
             )  # fmt: skip
             spans.append((hstart, m.end()))
     for m in _ONE_UNIT_RE.finditer(text):
-        if not _overlaps(spans, *m.span()):
+        if not spans.overlaps(*m.span()):
             unit = m.group(1).lower()
             dim, factor = UNITS.get(unit, ("duration", 3652.5))
             values.append(
@@ -530,14 +543,14 @@ def find_values(text: str, taken: list[tuple[int, int]] | None = None) -> list[V
         clock = _time_value(m)
         # The zone may be a name too ("Japan time"): only the clock must be free.
         clock_end = m.start("zone") if m.group("zone") else m.end()
-        if clock is not None and not _overlaps(spans, m.start(), clock_end):
+        if clock is not None and not spans.overlaps(m.start(), clock_end):
             values.append(clock)
             spans.append(m.span())
     values += find_dates(text, spans)
     values += find_ordinal_words(text, spans)
     values += find_numbers(text, spans)
     for m in _DIRECTION_RE.finditer(text):
-        if not _overlaps(spans, *m.span()):
+        if not spans.overlaps(*m.span()):
             word = (m.group(1) or _COMPASS[m.group(2).lower()]).lower()
             values.append(Value("direction", m.group(0), m.start(), m.end(), noun=word))
             spans.append(m.span())

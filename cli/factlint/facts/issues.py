@@ -34,6 +34,7 @@ class Kind(str, enum.Enum):
     WRONG_TYPE = "wrong-type"
     MISSING_KEY = "missing-key"
     EMPTY_VALUE = "empty-value"
+    TOO_LONG = "too-long"
     BAD_ID = "bad-id"
     BAD_DATE = "bad-date"
     BAD_VERSION = "bad-version"

@@ -12,13 +12,13 @@ from factlint.facts.crosscheck import check_together
 from factlint.facts.issues import Issue, Kind, issue
 from factlint.facts.paths import bundled_facts_path, expand, lexicon_path
 from factlint.facts.validate import FileFacts, check_document
-from factlint.facts.yamlnodes import read_yaml
+from factlint.facts.yamlnodes import MAX_BYTES, read_yaml
 from factlint.model import Entity, FactBase, Problem
 
 _COMBINED_LIMIT = 16
 
-# (path as given, resolved path, read as lexicon) -> (mtime_ns, size, what the file holds)
-_FILES: dict[tuple[str, str, bool], tuple[int, int, FileFacts]] = {}
+# (path as given, resolved path, read as lexicon, size limit) -> (mtime_ns, size, what it holds)
+_FILES: dict[tuple[str, str, bool, int], tuple[int, int, FileFacts]] = {}
 _Key = tuple[tuple[FileFacts, ...], FileFacts | None]
 _COMBINED: dict[_Key, _Combined] = {}
 
@@ -40,30 +40,42 @@ def facts_files(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def validate_facts(
-    paths: Sequence[str | Path] | None = None, *, lexicon: bool = True
+    paths: Sequence[str | Path] | None = None,
+    *,
+    lexicon: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> list[Problem]:
     """Every problem in every file, in one run; [] exactly when ``load_facts`` would succeed.
 
     No paths means the bundled facts; ``lexicon`` checks the shipped lexicon too.
     """
-    return [i.problem for i in validate_facts_detailed(paths, lexicon=lexicon)]
+    return [i.problem for i in validate_facts_detailed(paths, lexicon=lexicon, max_bytes=max_bytes)]
 
 
 def validate_facts_detailed(
-    paths: Sequence[str | Path] | None = None, *, lexicon: bool = True
+    paths: Sequence[str | Path] | None = None,
+    *,
+    lexicon: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> list[Issue]:
     """Like ``validate_facts``, each problem paired with its kind."""
-    return list(_load(paths, lexicon).issues)
+    return list(_load(paths, lexicon, max_bytes).issues)
 
 
-def load_facts(paths: Sequence[str | Path] | None = None, *, lexicon: bool = True) -> FactBase:
+def load_facts(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    lexicon: bool = True,
+    max_bytes: int = MAX_BYTES,
+) -> FactBase:
     """Load facts files (the bundled facts when none are given) into one FactBase.
 
     With ``lexicon`` the shipped lexicon's entities and synonyms come first and the
-    files' entities merge on top. Raises ``FactsError`` listing every problem found.
+    files' entities merge on top. A file over ``max_bytes`` is refused unread.
+    Raises ``FactsError`` listing every problem found.
     Unchanged inputs give back the very same FactBase, so callers may key caches on it.
     """
-    combined = _load(paths, lexicon)
+    combined = _load(paths, lexicon, max_bytes)
     if combined.facts is None:
         raise FactsError([i.problem for i in combined.issues])
     return combined.facts
@@ -75,7 +87,7 @@ def clear_cache() -> None:
     _COMBINED.clear()
 
 
-def read_facts_file(path: Path, *, lexicon: bool = False) -> FileFacts:
+def read_facts_file(path: Path, *, lexicon: bool = False, max_bytes: int = MAX_BYTES) -> FileFacts:
     """One file's records and problems, re-read only when its mtime or size changes."""
     display = str(path)
     try:
@@ -86,11 +98,11 @@ def read_facts_file(path: Path, *, lexicon: bool = False) -> FileFacts:
         return _failed(Kind.UNREADABLE, display, f"cannot read: {error.strerror or error}")
     if not stat.S_ISREG(info.st_mode):
         return _failed(Kind.UNREADABLE, display, "not a regular file")
-    key = (display, str(path.resolve()), lexicon)
+    key = (display, str(path.resolve()), lexicon, max_bytes)
     cached = _FILES.get(key)
     if cached is not None and cached[:2] == (info.st_mtime_ns, info.st_size):
         return cached[2]
-    document = read_yaml(path, display, info.st_size)
+    document = read_yaml(path, display, info.st_size, max_bytes)
     if document.node is None and not document.empty:
         facts = FileFacts(display, issues=document.issues)
     else:
@@ -111,9 +123,9 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
     return files, [issue(Kind.NO_YAML_FILES, str(path), message) for path in empty]
 
 
-def _load(paths: Sequence[str | Path] | None, lexicon: bool) -> _Combined:
+def _load(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> _Combined:
     files, found_issues = _expand(paths or [bundled_facts_path()])
-    facts = tuple(read_facts_file(p) for p in files)
+    facts = tuple(read_facts_file(p, max_bytes=max_bytes) for p in files)
     lexicon_file = lexicon_path()
     lex = read_facts_file(lexicon_file, lexicon=True) if lexicon and lexicon_file.exists() else None
     key: _Key = (facts, lex)

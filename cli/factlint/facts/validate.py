@@ -19,6 +19,7 @@ from factlint.facts.yamlnodes import (
     STR,
     TIMESTAMP,
 )
+from factlint.limits import MAX_SENTENCE
 from factlint.model import Citation, Claim, Entity, Example, Members, Source, Verdict
 
 TOP_KEYS = ("version", "sources", "claims", "entities", "synonyms")
@@ -352,6 +353,13 @@ class _Walk:
             return None
         claim_id = self.identifier(f.get("id"), "claim id")
         text = self.string(f.get("text"), "text")
+        if text is not None and len(text) > MAX_SENTENCE:
+            self.report(
+                f["text"],
+                Kind.TOO_LONG,
+                f"text is {len(text):,} characters long; a claim is one sentence "
+                f"of at most {MAX_SENTENCE:,}",
+            )
         as_of = self.date(f.get("as_of"), "as_of")
         citations: list[Citation] = []
         cited_at: list[Mark] = []

@@ -62,17 +62,20 @@ class YamlDocument:
     empty: bool = False  # the stream held no document at all
 
 
-def read_yaml(path: Path, display: str, size: int) -> YamlDocument:
-    """Read, decode, scan and compose ``path`` (``size`` bytes by its stat), bounded throughout."""
-    if size > MAX_BYTES:
-        return _refused(Kind.TOO_LARGE, display, _too_large(size))
+def read_yaml(path: Path, display: str, size: int, max_bytes: int = MAX_BYTES) -> YamlDocument:
+    """Read, decode, scan and compose ``path`` (``size`` bytes by its stat), bounded throughout.
+
+    A file over ``max_bytes`` is refused without being read.
+    """
+    if size > max_bytes:
+        return _refused(Kind.TOO_LARGE, display, _too_large(size, max_bytes), at_start=True)
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
+            data = stream.read(max_bytes + 1)
     except OSError as error:
         return _refused(Kind.UNREADABLE, display, f"cannot read: {error.strerror or error}")
-    if len(data) > MAX_BYTES:  # grew since it was measured
-        return _refused(Kind.TOO_LARGE, display, _too_large(len(data)))
+    if len(data) > max_bytes:  # grew since it was measured
+        return _refused(Kind.TOO_LARGE, display, _too_large(len(data), max_bytes), at_start=True)
     text = _decode(data, display)
     if isinstance(text, Issue):
         return YamlDocument(None, (text,))
@@ -102,13 +105,18 @@ def parse_yaml(text: str, display: str) -> YamlDocument:
     return YamlDocument(node, tuple(scan.issues))
 
 
-def _too_large(size: int) -> str:
-    limit = MAX_BYTES // 1024 // 1024
-    return f"file too large ({size / 1024 / 1024:.1f} MiB; the limit is {limit} MiB)"
+def _too_large(size: int, max_bytes: int) -> str:
+    mib = 1024 * 1024
+    return (
+        f"file too large ({size / mib:.1f} MiB; the limit is {max_bytes / mib:g} MiB, "
+        "set by max_facts_mib or FACTLINT_MAX_FACTS_MIB)"
+    )
 
 
-def _refused(kind: Kind, display: str, message: str) -> YamlDocument:
-    return YamlDocument(None, (issue(kind, display, message),))
+def _refused(kind: Kind, display: str, message: str, *, at_start: bool = False) -> YamlDocument:
+    """A file refused whole; ``at_start`` places the problem at 1:1, for editors to jump to."""
+    line = 1 if at_start else 0
+    return YamlDocument(None, (issue(kind, display, message, line, line),))
 
 
 def _decode(data: bytes, display: str) -> str | Issue:

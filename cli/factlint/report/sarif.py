@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, TextIO
@@ -200,7 +201,8 @@ def _uri(path: str, options: RenderOptions) -> dict[str, str]:
     shown = display_path(path, options.cwd)
     if PurePath(shown).is_absolute():
         return {"uri": PurePath(shown).as_uri()}
-    return {"uri": quote(shown, safe="/"), "uriBaseId": SRCROOT}
+    # os.fsencode gives back the bytes of a file name that is not UTF-8, percent-encoded.
+    return {"uri": quote(os.fsencode(shown), safe="/"), "uriBaseId": SRCROOT}
 
 
 def _location(path: str, options: RenderOptions, region: dict[str, int]) -> dict[str, Any]:
@@ -213,7 +215,7 @@ def _location(path: str, options: RenderOptions, region: dict[str, int]) -> dict
 
 
 def _fingerprint(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _finding_result(finding: Finding, options: RenderOptions) -> dict[str, Any]:

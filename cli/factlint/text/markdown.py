@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from factlint.suppress import HTML_COMMENT, Directive, parse_directive
+from factlint.suppress import Directive, html_comments, parse_directive
 from factlint.text.inline import walk_inline
 from factlint.text.prose import Positions, Prose
 
@@ -55,10 +55,10 @@ def front_matter_lines(lines: list[str]) -> int:
 def _directives(raw: str, at: int, offsets: list[int], positions: Positions) -> list[Directive]:
     """Directives in HTML found at index ``at`` of a token's content."""
     found = []
-    for comment in HTML_COMMENT.finditer(raw):
-        line, column = positions.line_column(offsets[at + comment.start()])
-        end_line, _ = positions.line_column(offsets[at + comment.end() - 1])
-        directive = parse_directive(comment.group(1), line, column, end_line)
+    for start, end, body in html_comments(raw):
+        line, column = positions.line_column(offsets[at + start])
+        end_line, _ = positions.line_column(offsets[at + end - 1])
+        directive = parse_directive(body, line, column, end_line)
         if directive is not None:
             found.append(directive)
     return found

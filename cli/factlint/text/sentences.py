@@ -14,11 +14,18 @@ abbreviation is read with care:
 * ``etc.`` ends a sentence before a capitalised word but not before a number.
 
 A period with no whitespace after it (3.5, v1.2.3, U.S.) never ends one.
+
+A stretch of more than ``MAX_SENTENCE`` characters without an end (a paragraph
+with no punctuation, a minified line) is cut into pieces at the last space before
+the limit, or at the limit inside a single longer word, so that no one sentence
+makes checking slow: real sentences are far shorter.
 """
 
 from __future__ import annotations
 
 import re
+
+from factlint.limits import MAX_SENTENCE
 
 _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«(["
@@ -81,8 +88,24 @@ def _add_stripped(spans: list[tuple[int, int]], text: str, start: int, end: int)
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = _last_space(text, start, limit)
+        piece_end = cut if cut > start else limit
+        _add_stripped(spans, text, start, piece_end)
+        start = piece_end
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))
+
+
+def _last_space(text: str, start: int, limit: int) -> int:
+    """The index of the last whitespace character in ``text[start:limit + 1]``, or -1."""
+    for index in range(limit, start, -1):
+        if text[index].isspace():
+            return index
+    return -1
 
 
 def _ends_sentence(text: str, at: int, marks: str, end: int) -> bool:
