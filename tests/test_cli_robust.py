@@ -231,6 +231,21 @@ def test_a_draft_with_no_sentences_is_checked_and_passes(
     assert (document["summary"]["files"], document["results"]) == (1, [])
 
 
+def test_a_single_5_mb_line_is_checked(factlint: Factlint, tmp_path: Path) -> None:
+    padding = "x" * (5 * 1024 * 1024)  # a minified file: one line, one endless word
+    write(tmp_path / "minified.md", f"{padding}. {CONTRADICTED}\n")
+    run = factlint("check", "minified.md", "--format", "line")
+    assert run.code == 1
+    assert run.stdout.startswith(f"minified.md:1:{len(padding) + 3}: error: ")
+
+
+def test_a_hundred_thousand_tiny_sentences_are_checked(factlint: Factlint, tmp_path: Path) -> None:
+    write(tmp_path / "tiny.md", "Go. It rained.\n" * 50_000 + CONTRADICTED + "\n")
+    run = factlint("check", "tiny.md", "--format", "line")
+    assert run.code == 1
+    assert run.stdout.startswith("tiny.md:50001:1: error: ")
+
+
 def test_a_utf16_draft_is_checked(factlint: Factlint, tmp_path: Path) -> None:
     write(tmp_path / "windows.txt", ("\r\n\r\n" + CONTRADICTED + "\r\n").encode("utf-16"))
     run = factlint("check", "windows.txt", "--format", "line")
