@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -140,13 +141,7 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
         path = Path(given)
         found = [path]
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in YAML_SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found = _yaml_files(path, issues)
             if not found:
                 message = "no .yaml or .yml files in this directory"
                 issues.append(issue(Kind.NO_YAML_FILES, str(path), message))
@@ -156,6 +151,28 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
                 seen.add(resolved)
                 files.append(file)
     return files, issues
+
+
+def _yaml_files(directory: Path, issues: list[Issue]) -> list[Path]:
+    """The ``*.yaml``/``*.yml`` files under ``directory``, sorted, outside hidden directories.
+
+    Links to directories are not followed, and links that lead nowhere are skipped; a
+    directory that cannot be read is a problem, never a silent gap in the facts.
+    """
+
+    def unreadable(error: OSError) -> None:
+        where = os.fsdecode(error.filename) if error.filename else str(directory)
+        message = f"cannot read directory: {error.strerror or error}"
+        issues.append(issue(Kind.UNREADABLE, where, message))
+
+    found: list[Path] = []
+    for folder, dirnames, filenames in os.walk(directory, onerror=unreadable):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            file = Path(folder) / name
+            if file.suffix in YAML_SUFFIXES and not name.startswith(".") and file.is_file():
+                found.append(file)
+    return sorted(found)
 
 
 def _load(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> _Combined:
