@@ -129,6 +129,9 @@ def test_unreadable_inputs_are_listed_and_the_others_still_reported(
 ) -> None:
     write(tmp_path / "good.md", f"# Notes\n\n{CONTRADICTED}\n")
     write(tmp_path / "docs" / "also good.txt", f"{SUPPORTED} {CONTRADICTED}\n")
+    (tmp_path / "docs" / "dangling.md").symlink_to(tmp_path / "nowhere.md")  # skipped
+    (tmp_path / "docs" / "loop.md").symlink_to(tmp_path / "docs" / "loop.md")  # skipped
+    (tmp_path / "docs" / "up").symlink_to(tmp_path)  # a directory loop, never followed
     for name, make in BROKEN.items():
         make(tmp_path / name)
     run = factlint("check", "good.md", "docs", *BROKEN, "--format", output_format)
