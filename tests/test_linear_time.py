@@ -74,7 +74,7 @@ def test_a_claim_of_adversarial_text_is_read_in_time() -> None:
         facts = load_facts()
         entities = EntityIndex(facts.entities)
         synonyms = SynonymTable(facts.synonyms)
-        for unit in ("1 ", "2023 ", "NASA ", "a, after b; ", " ", "a   : after ", "1 m "):
+        for unit in ("1 ", "NASA 2023 ", "a   : after b; "):
             analyze((unit * (100_000 // len(unit)))[:100_000], entities, synonyms)
     """
     run(script)
