@@ -129,6 +129,9 @@ def test_unreadable_inputs_are_listed_and_the_others_still_reported(
 ) -> None:
     write(tmp_path / "good.md", f"# Notes\n\n{CONTRADICTED}\n")
     write(tmp_path / "docs" / "also good.txt", f"{SUPPORTED} {CONTRADICTED}\n")
+    (tmp_path / "docs" / "dangling.md").symlink_to(tmp_path / "nowhere.md")  # skipped
+    (tmp_path / "docs" / "loop.md").symlink_to(tmp_path / "docs" / "loop.md")  # skipped
+    (tmp_path / "docs" / "up").symlink_to(tmp_path)  # a directory loop, never followed
     for name, make in BROKEN.items():
         make(tmp_path / name)
     run = factlint("check", "good.md", "docs", *BROKEN, "--format", output_format)
@@ -229,6 +232,21 @@ def test_a_draft_with_no_sentences_is_checked_and_passes(
     assert run.code == 0
     document = json.loads(run.stdout)
     assert (document["summary"]["files"], document["results"]) == (1, [])
+
+
+def test_a_single_5_mb_line_is_checked(factlint: Factlint, tmp_path: Path) -> None:
+    padding = "x" * (5 * 1024 * 1024)  # a minified file: one line, one endless word
+    write(tmp_path / "minified.md", f"{padding}. {CONTRADICTED}\n")
+    run = factlint("check", "minified.md", "--format", "line")
+    assert run.code == 1
+    assert run.stdout.startswith(f"minified.md:1:{len(padding) + 3}: error: ")
+
+
+def test_a_hundred_thousand_tiny_sentences_are_checked(factlint: Factlint, tmp_path: Path) -> None:
+    write(tmp_path / "tiny.md", "Go. It rained.\n" * 50_000 + CONTRADICTED + "\n")
+    run = factlint("check", "tiny.md", "--format", "line")
+    assert run.code == 1
+    assert run.stdout.startswith("tiny.md:50001:1: error: ")
 
 
 def test_a_utf16_draft_is_checked(factlint: Factlint, tmp_path: Path) -> None:

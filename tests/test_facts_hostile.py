@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,3 +127,37 @@ def test_the_size_limit_can_be_raised(tmp_path: Path) -> None:
     raised = validate_facts_detailed([path], lexicon=False, max_bytes=8 * 1024 * 1024)
     assert raised == []
     assert load_facts([path], lexicon=False, max_bytes=8 * 1024 * 1024).synonyms == (("a", "b"),)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_facts_directory_with_link_loops_and_dangling_links_loads(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("synonyms: [[a, b]]\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.yml").write_text("synonyms: [[c, d]]\n")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.yaml").write_text("not: [valid\n")
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)  # a loop: never followed
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    (tmp_path / "self.yaml").symlink_to(tmp_path / "self.yaml")
+    facts = load_facts([tmp_path], lexicon=False)
+    assert facts.synonyms == (("a", "b"), ("c", "d"))
+
+
+def test_a_facts_directory_that_cannot_be_read_is_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.yaml").write_text("synonyms: [[a, b]]\n")
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "b.yaml").write_text("synonyms: [[c, d]]\n")
+    scandir = os.scandir
+
+    def refuse(path: Any) -> Any:  # root reads any directory: refuse it as the OS would
+        if Path(os.fsdecode(path)).name == "private":
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    (found,) = validate_facts_detailed([tmp_path], lexicon=False)
+    assert (found.problem.path, found.kind) == (str(tmp_path / "private"), Kind.UNREADABLE)
+    with pytest.raises(FactsError):
+        load_facts([tmp_path], lexicon=False)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -33,31 +34,39 @@ def facts_inputs(paths: Sequence[str | Path] | None = None) -> tuple[list[Path],
     return [*files, lexicon], not empty and all(p.is_file() for p in [*files, lexicon])
 
 
-def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
-    """The files named by ``paths``, each once, and the directories that hold none.
+def yaml_files(directory: Path, on_error: Callable[[OSError], None]) -> list[Path]:
+    """The ``*.yaml``/``*.yml`` files under ``directory``, sorted, outside hidden directories.
 
-    A directory gives its ``*.yaml``/``*.yml`` files (recursive, sorted, hidden ones
-    skipped); files are taken as given (missing ones too: reading them reports it).
+    Links to directories are not followed, and links that lead nowhere are skipped; a
+    directory that cannot be read is handed to ``on_error``, never a silent gap.
     """
+    found: list[Path] = []
+    for folder, dirnames, filenames in os.walk(directory, onerror=on_error):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            file = Path(folder) / name
+            if file.suffix in YAML_SUFFIXES and not name.startswith(".") and file.is_file():
+                found.append(file)
+    return sorted(found)
+
+
+def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The files named by ``paths``, each once, and the directories that hold none or
+    cannot be read (loading reports those)."""
     files: list[Path] = []
-    empty: list[Path] = []
+    failed: list[Path] = []
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
         found = [path]
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in YAML_SUFFIXES
-                and p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                empty.append(path)
+            errors: list[OSError] = []
+            found = yaml_files(path, errors.append)
+            if not found or errors:
+                failed.append(path)
         for file in found:
             resolved = file.resolve()
             if resolved not in seen:
                 seen.add(resolved)
                 files.append(file)
-    return files, empty
+    return files, failed

@@ -17,7 +17,8 @@ from factlint.text.prose import Positions
 from factlint.values import Value, find_values
 
 FIXABLE = frozenset({"count", "quantity", "date", "year"})
-_LIST_COUNT = re.compile(r"(\d+) \(")  # "7 (Azerbaijan, Belarus, ...)": a complete list's size
+# "7 (Azerbaijan, Belarus, ...)": a complete list's size
+_LIST_COUNT = re.compile(r"(?<!\d)(\d+) \(")
 _DEFAULT_TOLERANCE = MatchSettings().hedge_tolerance
 _INTENSIFIER = re.compile(
     r"\b(?:well|just|far|way|much|slightly|somewhat|comfortably|easily)\s+$", re.IGNORECASE

@@ -44,7 +44,7 @@ class Change:
 _AFTER = "|".join(re.escape(h) for h in sorted(HEDGES_AFTER, key=len, reverse=True))
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
-_NUMBER = rf"(?P<num>{_NUMERAL}|(?:{_WORDS})(?:[- ](?:{_WORDS}))?)"
+_NUMBER = rf"(?<![\w,.])(?P<num>{_NUMERAL}|(?:{_WORDS})(?:[- ](?:{_WORDS}))?)"
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _COUNT = re.compile(rf"{_NUMBER}(?P<after>\s*(?:{_AFTER}))?", re.IGNORECASE)
 _QUANTITY = re.compile(

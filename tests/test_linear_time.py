@@ -1,0 +1,129 @@
+"""No input can make factlint backtrack or loop for long: adversarial drafts and every regular
+expression in the package finish well inside a generous time limit.
+
+Each test runs in a subprocess with a timeout: a pattern that backtracks catastrophically,
+or work that grows with the square of the input, blows the limit by minutes. These are
+guards, not speed measurements; ``benchmarks/robust_scaling.py`` prints the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+TIMEOUT = 60  # seconds for a whole batch; each input takes well under one today
+
+# Inputs built from one repeated unit, each aimed at a kind of pattern: long runs of
+# digits, spaces and punctuation, words, names, dates, markup.
+UNITS = {
+    "digits": "1", "numbers": "1 ", "thousands": "1,000,", "decimals": "1.", "ranges": "1-",
+    "money": "$1", "clock": "1:", "years": "2023 ", "months": "Sept. ", "spaces": " ",
+    "newlines": "\n", "tabs": "\t", "dots": ".", "words": "a ", "token": "x",
+    "initials": "A. ", "acronyms": "U.S.", "names": "NASA ", "clauses": "a, after b; ",
+    "dashes": "a - ", "number-words": "twenty-", "hedges": "more than ", "brackets": "([",
+    "links": "[a](", "images": "![", "backticks": "`", "emphasis": "*a", "html": "<a ",
+    "comments": "<!-- ", "entities": "&#", "quotes": "\"'", "list": "- ", "quote-marks": "> ",
+    "table": "|", "headings": "#",
+}  # fmt: skip
+# The units that once took time growing with the square of their length, at a length
+# where that would take minutes.
+ONCE_QUADRATIC = ["numbers", "years", "names", "clauses", "comments", "spaces"]
+
+
+def run(script: str, *data: object) -> str:
+    """Run ``script`` in a fresh interpreter, ``data`` in ``sys.argv[1:]`` as JSON."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), *(json.dumps(d) for d in data)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize(
+    ("units", "size"),
+    [(UNITS, 10_000), ({k: UNITS[k] for k in ONCE_QUADRATIC}, 100_000)],
+    ids=["every-unit", "once-quadratic"],
+)
+def test_adversarial_drafts_are_checked_in_time(units: dict[str, str], size: int) -> None:
+    script = """
+        import json, sys
+        from factlint.engine import check_text
+        units, size = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+        for name, unit in units.items():
+            text = (unit * (size // len(unit) + 1))[:size]
+            for markdown in (True, False):
+                check_text("It says " + text + " end.", markdown=markdown)
+            print(name)
+    """
+    assert run(script, units, size).split() == list(units)
+
+
+def test_a_claim_of_adversarial_text_is_read_in_time() -> None:
+    script = """
+        from factlint.analysis import SynonymTable, analyze
+        from factlint.entities import EntityIndex
+        from factlint.facts import load_facts
+        facts = load_facts()
+        entities = EntityIndex(facts.entities)
+        synonyms = SynonymTable(facts.synonyms)
+        for unit in ("1 ", "NASA 2023 ", "a   : after b; "):
+            analyze((unit * (100_000 // len(unit)))[:100_000], entities, synonyms)
+    """
+    run(script)
+
+
+# Patterns matched only at one place (after a number, at a line's start), never searched
+# through a text: they are tried with match and fullmatch, the others with finditer.
+MATCHED_AT_ONE_PLACE = [
+    "factlint.analysis._NEXT_WORDS",
+    "factlint.config._TOML_POSITION",
+    "factlint.match._POINTS_BACK",
+    "factlint.suppress.LINE_COMMENT",
+    "factlint.suppress._DIRECTIVE",
+    "factlint.text.plain.LINE_COMMENT",
+    "factlint.values._SCALE_AFTER_NUMERAL",
+    "factlint.values._UNIT_AFTER",
+    "factlint.values._WORD_AFTER",
+]
+MORE_UNITS = ["a\n", "1 m ", "a-", "'s ", "-->", "~"]
+
+
+def test_no_regular_expression_backtracks_catastrophically() -> None:
+    script = """
+        import importlib, json, pkgutil, re, sys
+        import factlint
+        at_one_place, units = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+        patterns = []
+        for info in pkgutil.walk_packages(factlint.__path__, "factlint."):
+            if info.name.endswith(("__main__", ".cli")):
+                continue
+            module = importlib.import_module(info.name)
+            for name, value in vars(module).items():
+                for item in value if isinstance(value, (list, tuple)) else [value]:
+                    item = item[-1] if isinstance(item, tuple) and item else item
+                    if isinstance(item, re.Pattern):
+                        patterns.append((item, info.name + "." + name in at_one_place))
+        for pattern, anchored in patterns:
+            for unit in units:
+                text = (unit * (20_000 // len(unit) + 1))[:20_000]
+                for tail in ("", "x"):
+                    if anchored:
+                        pattern.match(text + tail)
+                        pattern.fullmatch(text + tail)
+                    else:
+                        for _ in pattern.finditer(text + tail):
+                            pass
+        print(len(patterns), sum(anchored for _, anchored in patterns))
+    """
+    out = run(script, MATCHED_AT_ONE_PLACE, sorted({*UNITS.values(), *MORE_UNITS}))
+    found, anchored = map(int, out.split())
+    assert found > 40  # the walk found the package's patterns
+    assert anchored == len(MATCHED_AT_ONE_PLACE)  # none of them renamed or gone
