@@ -209,18 +209,6 @@ def _prune(directory: Path) -> None:
         pass
 
 
-def clear_cache() -> int:
-    """Remove every cache entry; the number removed."""
-    removed = 0
-    for entry in cache_dir().glob("facts-*.bin"):
-        try:
-            entry.unlink()
-            removed += 1
-        except OSError:
-            pass
-    return removed
-
-
 def load_compiled(
     paths: Sequence[str | Path] | None = None,
     *,

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from factlint.analysis import Analysis, SynonymTable, analyze
+from factlint.analysis import Analysis, Region, SynonymTable, analyze
 from factlint.checks.base import ClaimContext
 from factlint.entities import EntityIndex
 from factlint.model import Claim, FactBase, MatchSettings, Source
@@ -96,10 +96,14 @@ def value_keys(values: Iterable[Value]) -> set[str]:
     return keys
 
 
+def region_keys(region: Region, names: Iterable[str]) -> set[str]:
+    """Index keys of a sentence or claim: its words, the names given, numbers and years."""
+    return set(region.words) | set(names) | value_keys(region.values)
+
+
 def claim_keys(ctx: ClaimContext) -> set[str]:
     """What a sentence can share with a claim: its words, other names, numbers and years."""
-    whole = ctx.whole
-    return set(whole.words) | (set(ctx.names) - set(ctx.subjects)) | value_keys(whole.values)
+    return region_keys(ctx.whole, ctx.names - ctx.subjects)
 
 
 def freeze(ctx: ClaimContext) -> bytes:

@@ -18,8 +18,8 @@ from factlint.compiled import (
     CompiledFacts,
     CorruptBlob,
     compile_facts,
+    region_keys,
     thaw,
-    value_keys,
 )
 from factlint.entities import Mention
 from factlint.model import Claim, FactBase, MatchSettings, Source
@@ -255,7 +255,7 @@ class ClaimIndex:
         if table is None or len(ids) <= CROWDED:
             return ids
         whole = analysis.whole
-        keys = set(whole.words) | (whole.names() - {name}) | value_keys(whole.values)
+        keys = region_keys(whole, whole.names() - {name})
         # Keys most claims share ("joined") say little; the rarest ones pick claims out.
         lists = sorted((table[k] for k in keys if k in table), key=len)
         shared: dict[int, int] = defaultdict(int)

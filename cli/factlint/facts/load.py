@@ -6,13 +6,12 @@ import os
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
 
 from factlint.errors import FactsError
 from factlint.facts.crosscheck import check_together
 from factlint.facts.issues import Issue, Kind, issue
-from factlint.facts.paths import bundled_facts_path, lexicon_path, yaml_files
+from factlint.facts.paths import bundled_facts_path, expand, lexicon_path
 from factlint.facts.validate import FileFacts, check_document
 from factlint.facts.yamlnodes import MAX_BYTES, read_yaml
 from factlint.model import Entity, FactBase, Problem
@@ -119,33 +118,19 @@ def _failed(kind: Kind, display: str, message: str) -> FileFacts:
 
 
 def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
-    """The files named by ``paths``, each once, and a problem for each directory without any."""
-    files: list[Path] = []
-    issues: list[Issue] = []
-    seen: set[Path] = set()
-    for given in paths:
-        path = Path(given)
-        found = [path]
-        if path.is_dir():
-            found = yaml_files(path, partial(_note_unreadable, issues, path))
-            if not found:
-                message = "no .yaml or .yml files in this directory"
-                issues.append(issue(Kind.NO_YAML_FILES, str(path), message))
-        for file in found:
-            resolved = file.resolve()
-            if resolved not in seen:
-                seen.add(resolved)
-                files.append(file)
+    """The files named by ``paths``, and a problem for each directory without any."""
+    files, trouble = expand(paths)
+    issues = [
+        issue(Kind.NO_YAML_FILES, str(path), "no .yaml or .yml files in this directory")
+        if error is None
+        else issue(
+            Kind.UNREADABLE,
+            os.fsdecode(error.filename) if error.filename else str(path),
+            f"cannot read directory: {error.strerror or error}",
+        )
+        for path, error in trouble
+    ]
     return files, issues
-
-
-def _note_unreadable(issues: list[Issue], directory: Path, error: OSError) -> None:
-    issues.append(_unreadable(error, directory))
-
-
-def _unreadable(error: OSError, directory: Path) -> Issue:
-    where = os.fsdecode(error.filename) if error.filename else str(directory)
-    return issue(Kind.UNREADABLE, where, f"cannot read directory: {error.strerror or error}")
 
 
 def _load(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> _Combined:

@@ -29,9 +29,9 @@ def facts_inputs(paths: Sequence[str | Path] | None = None) -> tuple[list[Path],
 
     What the compiled-facts cache keys on: when they are not all there, loading reports it.
     """
-    files, empty = expand(paths or [bundled_facts_path()])
+    files, trouble = expand(paths or [bundled_facts_path()])
     lexicon = lexicon_path()
-    return [*files, lexicon], not empty and all(p.is_file() for p in [*files, lexicon])
+    return [*files, lexicon], not trouble and all(p.is_file() for p in [*files, lexicon])
 
 
 def yaml_files(directory: Path, on_error: Callable[[OSError], None]) -> list[Path]:
@@ -50,23 +50,32 @@ def yaml_files(directory: Path, on_error: Callable[[OSError], None]) -> list[Pat
     return sorted(found)
 
 
-def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
-    """The files named by ``paths``, each once, and the directories that hold none or
-    cannot be read (loading reports those)."""
+def expand(
+    paths: Iterable[str | Path],
+) -> tuple[list[Path], list[tuple[Path, OSError | None]]]:
+    """The files named by ``paths``, each once, and what went wrong with the directories.
+
+    A directory gives its YAML files (``yaml_files``); files are taken as given (missing
+    ones too: reading them reports it). The second list holds, in the order met, each
+    directory that could not be read (with the error) or that holds no YAML file (None).
+    """
     files: list[Path] = []
-    failed: list[Path] = []
+    trouble: list[tuple[Path, OSError | None]] = []
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
         found = [path]
         if path.is_dir():
-            errors: list[OSError] = []
-            found = yaml_files(path, errors.append)
-            if not found or errors:
-                failed.append(path)
+
+            def unreadable(error: OSError, at: Path = path) -> None:
+                trouble.append((at, error))
+
+            found = yaml_files(path, unreadable)
+            if not found:
+                trouble.append((path, None))
         for file in found:
             resolved = file.resolve()
             if resolved not in seen:
                 seen.add(resolved)
                 files.append(file)
-    return files, failed
+    return files, trouble
