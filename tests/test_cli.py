@@ -584,6 +584,8 @@ def test_config_prints_values_and_their_origins(factlint: Factlint, tmp_path: Pa
     assert f'exclude = ["drafts/"]  # from {config}' in lines
     assert "show_unverified = false  # from default" in lines
     assert "min_score = 50.0  # from default" in lines
+    assert "jobs = 0  # from default" in lines
+    assert "cache = true  # from default" in lines
 
 
 def test_config_json(factlint: Factlint, tmp_path: Path) -> None:

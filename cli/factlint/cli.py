@@ -581,6 +581,8 @@ def show_config(
         "min_score": cfg.match.min_score,
         "hedge_tolerance": cfg.match.hedge_tolerance,
         "max_facts_mib": cfg.max_facts_mib,
+        "jobs": cfg.jobs,
+        "cache": cfg.cache,
     }
     if output_format == "json":
         doc = {
