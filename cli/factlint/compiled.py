@@ -1,10 +1,14 @@
-"""Facts compiled for matching: every claim read once, with the index that finds candidates.
+"""Facts compiled for checking: every claim read once, the base's vocabulary, and the index.
 
-Reading a claim (names, values, words, clauses) is the costly part of loading
+Reading a claim (names, values, words, statements) is the costly part of loading
 facts; ``compile_facts`` does it once (on every core for a large base) and the
 result can be stored by ``factlint.cache`` and mapped back in a blink. Each
 claim's reading is kept as its own pickled blob and thawed only when a sentence
 first needs that claim, so a warm load costs little more than reading the index.
+
+Compiling is two passes over the claims: the first gathers the names the base
+uses (so that every claim, and every draft, reads them the same way), the second
+reads each claim with that vocabulary and indexes its words, names and numbers.
 """
 
 from __future__ import annotations
@@ -13,109 +17,68 @@ import os
 import pickle
 import zlib
 from array import array
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from factlint.analysis import Analysis, Region, SynonymTable, analyze
-from factlint.checks.base import ClaimContext
-from factlint.entities import EntityIndex
-from factlint.model import Claim, FactBase, MatchSettings, Source
-from factlint.values import DateSpan, Value, find_dates
+from factlint.model import Claim, FactBase, Source
+from factlint.reading.reader import Reading, read
+from factlint.reading.values import DateSpan, parse_as_of
+from factlint.reading.vocabulary import Vocabulary, build_vocabulary
+from factlint.retrieval.keys import reading_keys
 
-# Kinds of names a claim is about (its subject), in order of preference when a
-# claim does not say what it is about.
-TOPIC_KINDS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
-_SUBJECT_PREFERENCE = (
-    TOPIC_KINDS,
-    frozenset({"place", "site", "agency", "organization", "group"}),
-    frozenset({"country", "city", "region", "person"}),
-)
 # A base this large is read on every core (below it, starting workers costs more).
 PARALLEL_MIN_CLAIMS = 2000
-# The fields of a claim's reading that are stored; the entity index and settings
-# are the same for every claim and are attached when a claim is thawed.
-_SHARED = ("entities", "settings", "whole", "view")
+# The fields of CompiledFacts stored in a cache entry's head.
+HEAD_FIELDS = ("sources", "vocabulary", "ids", "texts", "replaced_by", "postings", "paths")
 
 
-def parse_as_of(value: str | None) -> DateSpan | None:
-    """A claim's ``as_of`` (YYYY, YYYY-MM or YYYY-MM-DD) as a span of time."""
-    found = find_dates(value, []) if value else []
-    return found[0].date if found else None
+@dataclass(frozen=True)
+class ClaimReading:
+    """A claim read once, with what the checks need to know about it."""
+
+    claim: Claim
+    reading: Reading
+    members: frozenset[str] = frozenset()  # canonical names the claim lists as members
+    excluded: frozenset[str] = frozenset()  # names it says are not members
+    complete: bool = False  # the member list names every member
+    about: frozenset[str] = frozenset()  # names the writer says the claim is about
+    as_of: DateSpan | None = None
+    keys: frozenset[str] = frozenset()  # its index keys
+
+    @property
+    def listed(self) -> frozenset[str]:
+        return self.members | self.excluded
 
 
-def _derive_subjects(analysis: Analysis) -> frozenset[str]:
-    for kinds in _SUBJECT_PREFERENCE:
-        found = [m.name for m in analysis.mentions if m.kind in kinds]
-        if found:
-            return frozenset(found)
-    return frozenset()
-
-
-def read_claim(
-    claim: Claim,
-    entities: EntityIndex,
-    synonyms: SynonymTable,
-    settings: MatchSettings | None = None,
-) -> ClaimContext:
-    """One claim read once: its analysis, subjects, names, members and date."""
+def read_claim(claim: Claim, vocabulary: Vocabulary) -> ClaimReading:
+    """One claim read with its base's vocabulary."""
 
     def resolve(names: Iterable[str]) -> frozenset[str]:
-        return frozenset(entities.resolve(n) or n for n in names)
+        return frozenset(vocabulary.names.resolve(n) or n for n in names)
 
-    analysis = analyze(claim.text, entities, synonyms)
-    members = resolve(claim.members.names) if claim.members else frozenset()
-    excluded = resolve(claim.members.excluded) if claim.members else frozenset()
-    subjects = resolve(claim.about) if claim.about else _derive_subjects(analysis)
-    names = frozenset(m.name for m in analysis.mentions) | members | excluded | subjects
-    listed = [*members, *excluded]
-    member_kind = entities.kind(listed[0]) if listed else ""
-    return ClaimContext(
+    reading = read(claim.text, vocabulary)
+    members = claim.members
+    return ClaimReading(
         claim=claim,
-        analysis=analysis,
-        subjects=subjects,
-        names=names,
-        members=members,
-        excluded=excluded,
-        member_kind=member_kind or "country",
+        reading=replace(reading, tokens=()),  # tokens are only needed while reading
+        members=resolve(members.names) if members else frozenset(),
+        excluded=resolve(members.excluded) if members else frozenset(),
+        complete=bool(members and members.complete),
+        about=resolve(claim.about),
         as_of=parse_as_of(claim.as_of),
-        entities=entities,
-        settings=settings or MatchSettings(),
+        keys=frozenset(reading_keys(reading)),
     )
 
 
-def value_keys(values: Iterable[Value]) -> set[str]:
-    """Index keys for the numbers and years a text states."""
-    keys: set[str] = set()
-    for v in values:
-        if v.kind in ("count", "quantity", "ordinal"):
-            keys.add(f"#{v.amount:g}")
-        elif v.date is not None and v.date.has_year:
-            keys.add(f"@{v.date.start[0]}")
-    return keys
+def freeze(claim: ClaimReading) -> bytes:
+    return pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def region_keys(region: Region, names: Iterable[str]) -> set[str]:
-    """Index keys of a sentence or claim: its words, the names given, numbers and years."""
-    return set(region.words) | set(names) | value_keys(region.values)
-
-
-def claim_keys(ctx: ClaimContext) -> set[str]:
-    """What a sentence can share with a claim: its words, other names, numbers and years."""
-    return region_keys(ctx.whole, ctx.names - ctx.subjects)
-
-
-def freeze(ctx: ClaimContext) -> bytes:
-    """A claim's reading as bytes, without what every claim shares."""
-    state = {k: v for k, v in ctx.__dict__.items() if k not in _SHARED}
-    return pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def thaw(blob: bytes | memoryview, entities: EntityIndex, settings: MatchSettings) -> ClaimContext:
-    """The reading ``freeze`` stored, joined again with the shared entity index and settings."""
-    state: dict[str, Any] = pickle.loads(blob)
-    return ClaimContext(**state, entities=entities, settings=settings)
+def thaw(blob: bytes | memoryview) -> ClaimReading:
+    found: ClaimReading = pickle.loads(blob)
+    return found
 
 
 class CorruptBlob(Exception):
@@ -162,17 +125,14 @@ class Blobs:
 
 @dataclass
 class CompiledFacts:
-    """A fact base read for matching: the shared tables, the index, and each claim's reading."""
+    """A fact base read for checking: its vocabulary, the index, and each claim's reading."""
 
     sources: dict[str, Source]
-    entities: EntityIndex
-    synonyms: SynonymTable
+    vocabulary: Vocabulary
     ids: tuple[str, ...]  # claim ids, in load order
     texts: tuple[str, ...]  # claim texts, for lookups
     replaced_by: tuple[str | None, ...]
-    by_subject: dict[str, list[int]]  # subject -> claims about it
-    # For subjects with many claims: subject -> key -> claims (see ``claim_keys``).
-    postings: dict[str, dict[str, list[int]]]
+    postings: dict[str, array[int]]  # index key -> the claims that have it, in order
     blobs: Blobs
     key: str = ""  # what the cache keys it on (the content of its files)
     paths: tuple[str, ...] = ()
@@ -186,28 +146,23 @@ class CompiledFacts:
         return self._positions.get(claim_id)
 
 
-# How many claims about one subject are read for a sentence at most; a subject
-# with more has a posting list per key, and the claims sharing most keys are read.
-CROWDED = 64
-
-
 def _read_chunk(
-    claims: Sequence[Claim], entities: EntityIndex, synonyms: SynonymTable
-) -> list[tuple[bytes, frozenset[str], set[str]]]:
+    claims: Sequence[Claim], vocabulary: Vocabulary
+) -> list[tuple[bytes, frozenset[str]]]:
     out = []
     for claim in claims:
-        ctx = read_claim(claim, entities, synonyms)
-        out.append((freeze(ctx), ctx.subjects, claim_keys(ctx)))
+        found = read_claim(claim, vocabulary)
+        out.append((freeze(found), found.keys))
     return out
 
 
-_WORK: tuple[Sequence[Claim], EntityIndex, SynonymTable] | None = None
+_WORK: tuple[Sequence[Claim], Vocabulary] | None = None
 
 
-def _read_range(bounds: tuple[int, int]) -> list[tuple[bytes, frozenset[str], set[str]]]:
+def _read_range(bounds: tuple[int, int]) -> list[tuple[bytes, frozenset[str]]]:
     assert _WORK is not None
-    claims, entities, synonyms = _WORK
-    return _read_chunk(claims[bounds[0] : bounds[1]], entities, synonyms)
+    claims, vocabulary = _WORK
+    return _read_chunk(claims[bounds[0] : bounds[1]], vocabulary)
 
 
 def default_jobs() -> int:
@@ -234,13 +189,12 @@ def fork_pool(jobs: int) -> Any:
 def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") -> CompiledFacts:
     """Read every claim of ``facts`` once and index them (on ``jobs`` cores when large)."""
     global _WORK
-    entities = EntityIndex(facts.entities)
-    synonyms = SynonymTable(facts.synonyms)
     claims = facts.claims
+    vocabulary = build_vocabulary(claims, facts.entities, facts.synonyms)
     jobs = default_jobs() if jobs is None else jobs
     read = None
     if len(claims) >= PARALLEL_MIN_CLAIMS and jobs > 1:
-        _WORK = (claims, entities, synonyms)  # set before forking: the workers inherit it
+        _WORK = (claims, vocabulary)  # set before forking: the workers inherit it
         try:
             pool = fork_pool(jobs)
             if pool is not None:
@@ -251,29 +205,27 @@ def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") ->
         finally:
             _WORK = None
     if read is None:
-        read = _read_chunk(claims, entities, synonyms)
-    by_subject: dict[str, list[int]] = defaultdict(list)
-    for i, (_, subjects, _) in enumerate(read):
-        for subject in sorted(subjects):
-            by_subject[subject].append(i)
-    postings: dict[str, dict[str, list[int]]] = {}
-    for subject, ids in by_subject.items():
-        if len(ids) > CROWDED:
-            table: dict[str, list[int]] = defaultdict(list)
-            for i in ids:
-                for k in read[i][2]:
-                    table[k].append(i)
-            postings[subject] = dict(table)
+        read = _read_chunk(claims, vocabulary)
+    frequency: Counter[str] = Counter()
+    postings: dict[str, array[int]] = {}
+    for i, (_, keys) in enumerate(read):
+        for k in keys:
+            frequency[k] += 1
+            found = postings.get(k)
+            if found is None:
+                postings[k] = array("I", [i])
+            else:
+                found.append(i)
+    vocabulary.document_frequency = dict(frequency)
+    vocabulary.claims = len(claims)
     return CompiledFacts(
         sources=dict(facts.sources),
-        entities=entities,
-        synonyms=synonyms,
+        vocabulary=vocabulary,
         ids=tuple(c.id for c in claims),
         texts=tuple(c.text for c in claims),
         replaced_by=tuple(c.replaced_by for c in claims),
-        by_subject=dict(by_subject),
         postings=postings,
-        blobs=Blobs.pack([blob for blob, _, _ in read]),
+        blobs=Blobs.pack([blob for blob, _ in read]),
         key=key,
         paths=facts.paths,
     )

@@ -7,12 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factlint.analysis import Analysis, Region
-from factlint.checks import CHECKS, Outcome, dates
-from factlint.checks.base import VALUE_KINDS, ClaimContext
 from factlint.compiled import CompiledFacts
 from factlint.fixes import with_fixes
-from factlint.match import Candidate, ClaimIndex
 from factlint.model import (
     Difference,
     FactBase,
@@ -24,17 +20,11 @@ from factlint.model import (
     Sentence,
     Verdict,
 )
-from factlint.verdicts import (
-    CROWDED_MIN_SCORE,
-    JOINT_PART_MIN_SCORE,
-    Judgement,
-    drop_answered_conflicts,
-    has_member_cue,
-    joint_support,
-    other_actors,
-    repeats,
-    set_aside,
-)
+from factlint.reading.context import Context, resolve
+from factlint.reading.reader import Reading
+from factlint.retrieval.index import ClaimIndex
+from factlint.verdicts.combine import combine
+from factlint.verdicts.judge import Judgement, judge
 
 if TYPE_CHECKING:
     from factlint.text import Document
@@ -44,185 +34,57 @@ TEXT_PATH = "<text>"
 
 
 class Checker:
-    """Checks sentences against one fact base; build it once, call it for every document."""
+    """Checks sentences against one fact base; build it once, call it for every document.
+
+    A sentence flows through the stages in order: it is read (names, values,
+    statements; pointing subjects resolved from the paragraph so far), the claims it
+    may speak of are retrieved from the whole base, each is judged by the checks on
+    the statements that speak of it, and the judgements combine into one verdict.
+    """
 
     def __init__(
         self, facts: FactBase | CompiledFacts, settings: MatchSettings | None = None
     ) -> None:
         self.settings = settings or MatchSettings()
-        self.index = ClaimIndex(facts, self.settings)
+        self.index = ClaimIndex(facts)
+        compiled = self.index.compiled
+        self._replaced = {
+            cid: newer for cid, newer in zip(compiled.ids, compiled.replaced_by) if newer
+        }
 
-    def compare(self, region: Region, ctx: ClaimContext) -> Outcome:
-        """Run every check on one region of a sentence against one claim."""
-        outcome = Outcome()
-        # A sentence with nothing but names and a date ("Chang'e-8 is scheduled for 2028");
-        # a denial ("rejected", "refused") is a statement of its own.
-        bare = not region.words and region.polarity > 0 and not self.index.about_itself(ctx)
-        for kind, check in CHECKS:
-            found = check(region, ctx)
-            if bare and kind == "date":
-                # "Chang'e-8 is scheduled for 2028" says when the mission flies, which a
-                # claim about its partner selection date cannot confirm or deny.
-                found = Outcome(unmatched=found.agreed + found.conflicts + found.unmatched)
-            outcome = outcome + found
-        flipped = region.polarity != ctx.region.polarity and not any(
-            d.kind == "polarity" for d in outcome.conflicts
-        )
-        if ctx.claim.replaced_by:
-            # A replaced claim is old knowledge: a sentence can repeat it (outdated), but
-            # it cannot prove a sentence wrong; the claim that replaced it may.
-            outcome = set_aside(outcome, lambda kind: True)
-        elif flipped or other_actors(region, ctx):
-            # "Germany signed the Accords in 2023" is not about Russia's refusal in 2020
-            # (another actor, or a flipped statement the polarity check did not take up):
-            # only a swapped name or membership can contradict a claim about something else.
-            outcome = set_aside(outcome, lambda kind: kind not in ("entity", "member"))
-            # Nor do its dates and numbers back this sentence's, and a flipped statement
-            # is not the claim's: it cannot support the sentence either.
-            outcome = replace(
-                outcome,
-                agreed=tuple(d for d in outcome.agreed if d.kind in ("entity", "member")),
-                unmatched=outcome.unmatched
-                + (
-                    (Difference("polarity", "flipped", ""),)
-                    if flipped and ctx.claim.members is None
-                    else ()
-                ),
-            )
-        if not region.words and any(d.kind == "ordinal" for d in outcome.conflicts):
-            # "The 73rd Congress took place in Paris": another edition of a recurring event,
-            # said for itself; a claim about what happened at the 74th does not speak to it.
-            outcome = set_aside(outcome, lambda kind: True)
-        if any(d.kind == dates.LATER for d in outcome.unmatched):
-            # The sentence speaks of a time after the claim held: a count or list that
-            # differs may simply have changed since.
-            outcome = set_aside(outcome, lambda kind: kind in ("count", "member"))
-        return outcome
+    def read(self, text: str, context: Context | None = None) -> Reading:
+        reading = self.index.read(text)
+        return resolve(reading, context, self.index.vocabulary) if context else reading
 
-    def judge(self, candidate: Candidate) -> Judgement:
-        """Compare one region of a sentence with one claim and decide."""
-        region, ctx = candidate.region, candidate.claim
-        if self._out_of_reach(candidate):
-            score = round(candidate.coverage * 100.0, 1)
-            whole = candidate.full or region
-            return Judgement(ctx, Verdict.UNVERIFIED, "", Outcome(), score, whole)
-        outcome = self.compare(region, ctx)
-        threshold = self.settings.min_score / 100.0
-        topical = candidate.coverage >= threshold
-        member_talk = has_member_cue(region) and bool(ctx.members or ctx.excluded)
-        member_conflict = any(d.kind == "member" for d in outcome.conflicts)
-        score = round(candidate.coverage * 100.0, 1)
-        # A sentence that also states numbers or dates the claim knows nothing of may be
-        # about something else ("open to 50 countries by 2035"): for its numbers and dates
-        # to contradict the claim's, it must share more of the claim's wording.
-        crowded = any(d.kind in VALUE_KINDS for d in outcome.unmatched)
-        if crowded and candidate.coverage < CROWDED_MIN_SCORE / 100.0:
-            outcome = set_aside(outcome, lambda kind: kind in VALUE_KINDS)
-        if (
-            outcome.conflicts
-            and not candidate.foreign
-            and (topical or (member_conflict and member_talk))
-        ):
-            kind = "member" if member_conflict and not topical else outcome.conflicts[0].kind
-            return Judgement(ctx, Verdict.CONTRADICTED, kind, outcome, score, region)
-        # Support is judged on every clause about the subject, not only the closest ones:
-        # a name or value in another clause that the claim does not back leaves it open.
-        whole, whole_outcome, foreign = region, outcome, candidate.foreign
-        if candidate.full is not None:
-            foreign = candidate.full_foreign
-            whole = candidate.full
-            whole_outcome = self.compare(whole, ctx)
-            topical = candidate.full_coverage >= threshold
-        member_talk = has_member_cue(whole) and bool(ctx.members or ctx.excluded)
-        member_agreed = any(d.kind == "member" for d in whole_outcome.agreed)
-        # A bare name ("Chang'e-6" in a table cell) states nothing to support, and a claim
-        # whose point is a number supports only a sentence that gives one.
-        numbers = ("count", "quantity")
-        stated = {v.kind for v in ctx.region.values}
-        misses_the_point = (
-            bool(stated)
-            and stated <= set(numbers)
-            and not any(v.kind in numbers for v in whole.values)
-        )
-        says_something = not misses_the_point and bool(
-            whole.words
-            or whole.values
-            or whole.polarity < 0
-            or any(d.kind != "entity" for d in whole_outcome.agreed)
-        )
-        if (
-            says_something
-            and not whole_outcome.conflicts
-            and not whole_outcome.unmatched
-            and not foreign
-            and (topical or (member_agreed and member_talk))
-        ):
-            # Repeating a replaced claim is outdated, unless the sentence dates it to
-            # when it held ("In 2021, NASA expected ..."): then it is accurate history.
-            historical = any(d.facts.startswith("as of ") for d in whole_outcome.agreed)
-            replaced = bool(ctx.claim.replaced_by) and not historical
-            verdict = Verdict.OUTDATED if replaced else Verdict.SUPPORTED
-            kind = "replaced" if replaced else ""
-            return Judgement(ctx, verdict, kind, whole_outcome, score, whole)
-        return Judgement(ctx, Verdict.UNVERIFIED, "", whole_outcome, score, whole)
+    def judgements(self, reading: Reading) -> list[Judgement]:
+        """The claims that speak to a reading, judged and combined, most severe first."""
+        extra = [f"n:{k}" for s in reading.statements if s.inherited for k in s.subject]
+        judged = []
+        for candidate in self.index.candidates(reading, extra):
+            facts = self.index.readings[candidate.position]
+            found = judge(reading, facts, self.index.vocabulary, self.settings)
+            if found is not None:
+                judged.append(found)
+        return combine(judged, self._replaced)
 
-    def _out_of_reach(self, candidate: Candidate) -> bool:
-        """Whether no comparison could make the claim speak to the sentence.
-
-        A claim that shares too little of the sentence's wording to support or contradict
-        it, or to back part of it, and lists no members (a member can be named with
-        few shared words) is left unverified without running the checks.
-        """
-        ctx = candidate.claim
-        if ctx.members or ctx.excluded:
-            return False
-        threshold = self.settings.min_score / 100.0
-        best = max(candidate.coverage, candidate.full_coverage if candidate.full else 0.0)
-        return best < threshold and candidate.coverage * 100.0 < JOINT_PART_MIN_SCORE
-
-    def judgements(self, text: str, context: frozenset[str] = frozenset()) -> list[Judgement]:
-        return self._judgements(self.index.analyze(text), context)
-
-    def _judgements(self, analysis: Analysis, context: frozenset[str]) -> list[Judgement]:
-        return [self.judge(c) for c in self.index.candidates(analysis, context)]
-
-    def check_sentence(self, sentence: Sentence, context: frozenset[str] = frozenset()) -> Finding:
+    def check_sentence(self, sentence: Sentence, context: Context | None = None) -> Finding:
         """The verdict on one sentence: the most severe of the claims it speaks to.
 
-        ``context``: the subjects of the sentence before it in the same paragraph.
+        ``context``: the paragraph so far, for sentences that point back ("It", "The
+        country").
         """
-        return self._check(sentence, self.index.analyze(sentence.text), context)
+        return self._check(sentence, self.read(sentence.text, context))
 
-    def _check(self, sentence: Sentence, analysis: Analysis, context: frozenset[str]) -> Finding:
-        every = self._judgements(analysis, context)
-        judged = [j for j in every if j.verdict is not Verdict.UNVERIFIED]
-        if not judged:
-            judged = joint_support(every)
-        judged = drop_answered_conflicts(judged)
-        judged = [self._as_repeat(j) for j in judged]
+    def _check(self, sentence: Sentence, reading: Reading) -> Finding:
+        judged = self.judgements(reading)
         if not judged:
             return Finding(sentence, Verdict.UNVERIFIED)
-        # Repeating a replaced claim is only outdated when no current claim says the same.
-        if any(j.verdict is Verdict.SUPPORTED for j in judged):
-            judged = [j for j in judged if j.verdict is not Verdict.OUTDATED]
-        judged.sort(key=lambda j: (-j.verdict.rank, -j.score, j.claim.claim.id))
         findings = [self._finding(sentence, j) for j in judged]
         return replace(findings[0], related=tuple(findings[1:]))
 
-    def _as_repeat(self, j: Judgement) -> Judgement:
-        """A contradiction that repeats the exact figure of the claim this one replaced is
-        outdated: "NASA's target is 2024" repeats the 2021 claim, now replaced.
-        """
-        if j.verdict is not Verdict.CONTRADICTED or j.region is None:
-            return j
-        for old in self.index.replaced(j.claim.claim.id):
-            if repeats(j, old):
-                outcome = Outcome(agreed=j.outcome.conflicts)
-                return Judgement(old, Verdict.OUTDATED, "replaced", outcome, j.score, j.region)
-        return j
-
     def _finding(self, sentence: Sentence, j: Judgement) -> Finding:
-        claim = j.claim.claim
+        claim = j.facts.claim
+        differences = j.outcome.conflicts if j.verdict is Verdict.CONTRADICTED else j.outcome.agreed
         return Finding(
             sentence=sentence,
             verdict=j.verdict,
@@ -231,11 +93,11 @@ class Checker:
             score=j.score,
             reason=self._reason(j),
             kind=j.kind or ("supported" if j.verdict is Verdict.SUPPORTED else ""),
-            differences=j.outcome.conflicts if j.outcome.conflicts else j.outcome.agreed,
+            differences=differences,
         )
 
     def _reason(self, j: Judgement) -> str:
-        claim = j.claim.claim
+        claim = j.facts.claim
         as_of = f" (as of {claim.as_of})" if claim.as_of else ""
         if j.verdict is Verdict.CONTRADICTED:
             parts = []
@@ -244,6 +106,8 @@ class Checker:
                     parts.append(f"member differs: the draft names {d.draft}, but {d.facts}")
                 elif d.kind == "polarity":
                     parts.append(f"polarity differs: the draft {d.draft} what the facts {d.facts}")
+                elif d.kind == "attribute":
+                    parts.append(f"opposite: the draft says {d.draft}, the facts say {d.facts}")
                 else:
                     label = "name" if d.kind == "entity" else d.kind
                     parts.append(
@@ -257,20 +121,24 @@ class Checker:
                 f"outdated: repeats claim {claim.id}{as_of}, replaced by {claim.replaced_by}"
                 f"{newer_text}"
             )
-        agreed = ", ".join(f"{d.kind} {d.draft}" for d in j.outcome.agreed if d.kind != "polarity")
-        return f"supported by {claim.id}{as_of}" + (f" ({agreed})" if agreed else "")
+        agreed = ", ".join(
+            f"{d.kind} {d.draft}" for d in j.outcome.agreed if d.kind != "polarity"
+        )
+        shared = ", ".join(j.link.shared[:4])
+        detail = "; ".join(x for x in (agreed, f"shares {shared}" if shared else "") if x)
+        return f"supported by {claim.id}{as_of}" + (f" ({detail})" if detail else "")
 
     def check_sentences(self, sentences: Iterable[Sentence]) -> list[Finding]:
-        """Check a document's sentences in order, each in the context of the one before."""
+        """Check a document's sentences in order, each in the context of its paragraph."""
         findings: list[Finding] = []
-        context: frozenset[str] = frozenset()
+        context = Context()
         previous: Sentence | None = None
         for sentence in sentences:
             if not _same_paragraph(previous, sentence):
-                context = frozenset()
-            analysis = self.index.analyze(sentence.text)
-            findings.append(self._check(sentence, analysis, context))
-            context = self.index.anchors(analysis) or context
+                context = Context()
+            reading = self.read(sentence.text, context)
+            findings.append(self._check(sentence, reading))
+            context.remember(reading)
             previous = sentence
         return findings
 
@@ -505,6 +373,7 @@ def most_severe(findings: Sequence[Finding]) -> Verdict:
 __all__ = [
     "Checker",
     "Difference",
+    "Judgement",
     "check_document",
     "check_files",
     "check_text",

@@ -168,6 +168,8 @@ class Difference:
     # Where the draft's value (with its hedge: "about 35") sits in the sentence as the checks
     # read it; set by the count, quantity and date checks, None elsewhere.
     span: tuple[int, int] | None = field(default=None, compare=False)
+    # What both values count or measure, when both name it ("members", "storage").
+    role: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

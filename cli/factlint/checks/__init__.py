@@ -1,10 +1,10 @@
-"""The contradiction checks: one module per kind of value, all with the same contract.
+"""The checks: one module per kind of value, all with the same contract.
 
-Each check module has ``KIND`` (the name findings carry) and
-``check(region, claim) -> Outcome``: it compares what one region of a sentence
-states with what one claim states, and says which values agree, which conflict,
-and which the claim does not speak to. Whether the sentence is about the claim
-at all is the engine's call, not the check's.
+Each check module has ``KIND`` (the name findings carry) and ``check(pair) ->
+Outcome``: it compares what the draft's statements about a claim state with what
+the claim states, and says which values agree, which conflict, and which the claim
+does not speak to. Each module's docstring states its rule with passing and failing
+examples. Whether the draft speaks of the claim at all is the verdict stage's call.
 """
 
 from __future__ import annotations
@@ -12,32 +12,36 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factlint.checks import (
+    attributes,
     counts,
     dates,
     members,
+    money,
     names,
-    opposites,
     order,
     ordinals,
     polarity,
     quantities,
+    tallies,
     times,
 )
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import Outcome, Pair, Side
 
-Check = Callable[..., Outcome]
+Check = Callable[[Pair], Outcome]
 
 CHECKS: tuple[tuple[str, Check], ...] = (
-    (counts.KIND, counts.check),
+    (counts.KIND, counts.check),  # and numbers that label ("element 118")
     (quantities.KIND, quantities.check),
+    (money.KIND, money.check),
     (dates.KIND, dates.check),
+    (times.KIND, times.check),
     (ordinals.KIND, ordinals.check),
+    (tallies.KIND, tallies.check),
     (names.KIND, names.check),
     (members.KIND, members.check),
     (polarity.KIND, polarity.check),
+    (attributes.KIND, attributes.check),
     (order.KIND, order.check),
-    (times.KIND, times.check),
-    (opposites.KIND, opposites.check),
 )
 
-__all__ = ["CHECKS", "ClaimContext", "Outcome"]
+__all__ = ["CHECKS", "Outcome", "Pair", "Side"]

@@ -1,45 +1,101 @@
-"""What every check receives and returns."""
+"""What every check receives and returns, and the comparisons checks share.
+
+A check compares one side of a draft (the statements that speak of a claim) with
+the claim, for one kind of value, and says which of the draft's values agree,
+which conflict and which the claim does not speak to (``Outcome``). Whether the
+draft speaks of the claim at all is the verdict stage's call, not the check's.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
 
-from factlint.analysis import Analysis, Region
-from factlint.entities import EntityIndex, Mention
-from factlint.model import Claim, Difference, MatchSettings
-from factlint.values import DateSpan, Value
+from factlint.compiled import ClaimReading
+from factlint.model import Difference, MatchSettings
+from factlint.reading.english import GENERIC_NOUNS
+from factlint.reading.names import Name, NameTable
+from factlint.reading.reader import Reading, Term
+from factlint.reading.statements import Slot, Statement
+from factlint.reading.values import Value
+from factlint.reading.vocabulary import Vocabulary
+from factlint.reading.words import root
 
 
 @dataclass(frozen=True)
-class ClaimContext:
-    """A claim read once, with what the checks need to know about it."""
+class Side:
+    """The statements of one text that a comparison looks at, and what they hold."""
 
-    claim: Claim
-    analysis: Analysis
-    subjects: frozenset[str]
-    names: frozenset[str]  # every entity the claim mentions, lists or is about
-    members: frozenset[str]
-    excluded: frozenset[str]
-    member_kind: str
-    as_of: DateSpan | None
-    entities: EntityIndex
-    settings: MatchSettings = field(default_factory=MatchSettings)
-    # A claim about two things ("Angola endorsed X a week before Egypt backed Y") is
-    # compared part by part: ``parts`` maps each part's subjects to its clause spans,
-    # and ``view`` is the part a given sentence speaks of (None: the whole claim).
-    parts: tuple[tuple[frozenset[str], tuple[tuple[int, int], ...]], ...] = ()
-    view: Region | None = None
-    whole: Region = field(init=False)  # the whole claim, read once
+    reading: Reading
+    statements: tuple[Statement, ...]
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "whole", self.analysis.whole)
+    def _inside(self, start: int, end: int) -> bool:
+        return any(s.covers(start, end) for s in self.statements)
+
+    @cached_property
+    def names(self) -> tuple[Name, ...]:
+        return tuple(n for n in self.reading.names if self._inside(n.start, n.end))
+
+    @cached_property
+    def values(self) -> tuple[Value, ...]:
+        return tuple(v for v in self.reading.values if self._inside(v.start, v.end))
+
+    @cached_property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.reading.terms if self._inside(t.start, t.end))
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset(t.key for t in self.terms)
+
+    @cached_property
+    def slots(self) -> tuple[Slot, ...]:
+        return tuple(slot for s in self.statements for slot in s.slots)
+
+    @cached_property
+    def polarity(self) -> int:
+        """The polarity of the first statement (the one that carries the subject)."""
+        return self.statements[0].polarity if self.statements else 1
+
+    def of(self, kind: str) -> list[Value]:
+        return [v for v in self.values if v.kind == kind]
+
+    def statement_of(self, value: Value | Name | Slot) -> Statement | None:
+        for s in self.statements:
+            if s.covers(value.start, value.end):
+                return s
+        return None
+
+    def context(self, value: Value) -> frozenset[str]:
+        return self.reading.context(value)
+
+    def statement_keys(self, value: Value) -> frozenset[str]:
+        """The content words of the statement a value is in (names' words left out)."""
+        s = self.statement_of(value)
+        if s is None:
+            return frozenset()
+        return frozenset(
+            t.key
+            for t in self.reading.terms
+            if not t.light and not t.in_name and s.covers(t.start, t.end)
+        )
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A draft side and a claim side, compared by the checks."""
+
+    draft: Side
+    claim: Side
+    facts: ClaimReading
+    vocabulary: Vocabulary
+    settings: MatchSettings
 
     @property
-    def region(self) -> Region:
-        """The part of the claim the checks compare with."""
-        return self.view if self.view is not None else self.whole
+    def names(self) -> NameTable:
+        return self.vocabulary.names
 
 
 @dataclass(frozen=True)
@@ -64,61 +120,168 @@ def settle(
     unmatched: list[Difference],
     stated: int,
 ) -> Outcome:
-    """An Outcome where, if a claim's one value agrees, the sentence's others go unmatched.
+    """An outcome where, if a claim's one value agrees, the draft's others go unmatched.
 
-    A sentence can state several values of one kind about several things ("29
-    countries ... seven founding members"); a claim stating one value speaks to one
-    of them. A claim stating several ("in 2027 and 2029") speaks to them all.
+    A draft can state several values of one kind about several things ("29 countries
+    ... seven founding members"); a claim stating one value speaks to one of them.
+    A claim stating several ("in 2027 and 2029") speaks to them all.
     """
     if agreed and conflicts and stated <= 1:
         return Outcome(tuple(agreed), (), tuple(unmatched + conflicts))
     return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|into|of|outside|around)\s+(?:the\s+)?$", re.I)
+# -- names -----------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
 
 
-def acting_as(mention: Mention, region: Region, claim: ClaimContext) -> str:
-    """The name a mention stands for as an actor: "Moscow signed" means Russia signed.
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(key))
 
-    A city named as the doer (not after "in", "at", "from") stands for its country,
-    as capitals do in news writing.
+
+def _numbers(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w.isdigit())
+
+
+def same_name(a: str, b: str, names: NameTable | None = None) -> bool:
+    """Whether two names can name one thing.
+
+    The same canonical name; or one is the other shortened, keeping its last word and
+    every number ("the Nimbus API" for "the Nimbus REST API", "Delgado" for "Maria
+    Delgado"); or a single word written as a name and as a word ("Tungsten", "tungsten").
+    Names with different numbers are different things ("Nimbus 3", "Nimbus 4").
     """
-    if mention.kind != "city":
-        return mention.name
-    if _LOCATIVE.search(region.text[max(0, mention.start - 20) : mention.start]):
-        return mention.name
-    entity = claim.entities.entities.get(mention.name)
-    for place in entity.within if entity else ():
-        if claim.entities.kind(place) == "country":
-            return place
-    return mention.name
+    if a == b or a.casefold() == b.casefold():
+        return True
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or _numbers(wa) != _numbers(wb):
+        return False
+    if wa[-1] != wb[-1]:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return set(short) <= set(long)
 
 
-# A year differs as a date does; findings name it a year so a reader sees what differs.
-VALUE_KINDS = frozenset({"date", "year", "count", "quantity"})
+def related_places(a: str, b: str, names: NameTable) -> bool:
+    """Whether one name lies within the other (Baku in Azerbaijan), as the base knows it."""
+    return names.contains(a, b) or names.contains(b, a)
 
 
-def value_kind(kind: str) -> str:
-    """The kind of value a difference is about: a wrong year is a wrong date."""
-    return "date" if kind == "year" else kind
+def alternatives(a: Name | str, b: str, names: NameTable) -> bool:
+    """Whether two different names can stand in one slot as alternatives (one or the other).
+
+    Two names of the same kind (two cities, two rivers, two people) are alternatives:
+    their kind is the base's (lexicon or entities) or, when it gives none, their last
+    word ("Tanner River", "Cedar River"). Names the base gives no kind and that share
+    no last word may still be alternatives; the slot decides (see ``names``).
+    """
+    ka = names.kind(a if isinstance(a, str) else a.key)
+    kb = names.kind(b)
+    if ka and kb:
+        return ka == kb or {ka, kb} <= {"city", "site", "place"}
+    wa = _words(a if isinstance(a, str) else a.key)
+    wb = _words(b)
+    return bool(wa and wb and wa[-1] == wb[-1])
 
 
-def match_each(
-    region: Region, claim: ClaimContext, kind: str, same: Callable[[Value, Value], bool]
+# -- roles of values ---------------------------------------------------------------------
+
+GENERIC = frozenset(GENERIC_NOUNS)
+
+
+def same_head(a: str, b: str, vocabulary: Vocabulary) -> bool | None:
+    """Whether two counted or measured nouns are the same thing; None when one is missing.
+
+    Nouns are compared by key (synonym groups, stems) and by root ("employees" and
+    "employ"); a generic noun ("people", "items") matches any.
+    """
+    if not a or not b:
+        return None
+    la, lb = a.casefold(), b.casefold()
+    if la in GENERIC or lb in GENERIC:
+        return True
+    ka, kb = vocabulary.key(la), vocabulary.key(lb)
+    return ka == kb or root(ka) == root(kb) or la == lb
+
+
+def same_role(pair: Pair, said: Value, fact: Value, only: bool) -> bool:
+    """Whether a draft value and a claim value say the same thing of the same thing.
+
+    - Both name what they count or measure ("4 GB of RAM", "4 GB of disk space"):
+      those nouns must be the same.
+    - One names its noun: the other's words must mention it ("150,000 people" against
+      "148,320 residents" meets by "people", which counts anyone).
+    - Else the words around them must meet ("melts at" and "melting point", "until"
+      and "end of life").
+    - Else, when each is the only value of its kind in its statement, their
+      statements must share content words beyond the subject.
+    - A draft value with no words around it at all ("Chang'e-7: 2026") is taken to be
+      the claim's only value of its kind, when that is what it is (``only``).
+    """
+    heads = same_head(said.head, fact.head, pair.vocabulary)
+    if heads is not None:
+        return heads
+    mine, theirs = pair.draft.context(said), pair.claim.context(fact)
+    if said.head or fact.head:
+        key = pair.vocabulary.key(said.head or fact.head)
+        other = theirs if said.head else mine
+        if key in other or root(key) in {root(k) for k in other}:
+            return True
+    if mine & theirs:
+        return True
+    alone_mine = sum(1 for v in pair.draft.values if v.kind == said.kind) == 1
+    alone_theirs = sum(1 for v in pair.claim.values if v.kind == fact.kind) == 1
+    if alone_mine and alone_theirs:
+        subject = _subject_keys(pair)
+        if (pair.draft.statement_keys(said) & pair.claim.statement_keys(fact)) - subject:
+            return True
+    return only and not mine and not said.head
+
+
+def _subject_keys(pair: Pair) -> frozenset[str]:
+    keys: set[str] = set()
+    for side in (pair.draft, pair.claim):
+        for s in side.statements:
+            keys.update(s.subject_words)
+    return frozenset(keys)
+
+
+def match_values(
+    pair: Pair,
+    kind: str,
+    agree: Callable[[Value, Value], bool],
+    *,
+    label: Callable[[Value], str] | None = None,
+    comparable: Callable[[Value, Value], bool] | None = None,
 ) -> Outcome:
-    """Each value of ``kind`` in the sentence agrees if it is ``same`` as one of the claim's,
-    conflicts if the claim states others, and is unmatched if the claim states none."""
-    said = [v for v in region.values if v.kind == kind]
-    facts = [v for v in claim.region.values if v.kind == kind]
+    """Each draft value of ``kind`` against the claim's values of that kind and role.
+
+    It agrees if ``agree`` holds for one of them, conflicts if none does, and is left
+    unmatched if the claim has no value of its role. ``comparable`` narrows the claim's
+    values first (same dimension, same currency).
+    """
+    said = pair.draft.of(kind)
+    facts = pair.claim.of(kind)
     if not said:
         return Outcome()
-    if not facts:
-        return Outcome(unmatched=tuple(Difference(kind, v.text, "") for v in said))
-    facts_text = " / ".join(f.text for f in facts)
+    text = label or (lambda v: v.text.strip())
     agreed: list[Difference] = []
     conflicts: list[Difference] = []
-    for v in said:
-        found = any(same(v, f) for f in facts)
-        (agreed if found else conflicts).append(Difference(kind, v.text, facts_text))
-    return Outcome(tuple(agreed), tuple(conflicts))
+    unmatched: list[Difference] = []
+    for s in said:
+        pool = [f for f in facts if comparable is None or comparable(s, f)]
+        only = len(pool) == 1 and len(said) == 1
+        pool = [f for f in pool if same_role(pair, s, f, only)]
+        if not pool:
+            unmatched.append(Difference(kind, text(s), ""))
+            continue
+        facts_text = " / ".join(dict.fromkeys(text(f) for f in pool))
+        role = next(
+            (s.head for f in pool if same_head(s.head, f.head, pair.vocabulary) is True), ""
+        )
+        if any(agree(s, f) for f in pool):
+            agreed.append(Difference(kind, text(s), facts_text, span=s.span, role=role))
+        else:
+            conflicts.append(Difference(kind, text(s), facts_text, span=s.span, role=role))
+    return settle(agreed, conflicts, unmatched, len(facts))

@@ -1,75 +1,116 @@
-"""Swapped names in the same role: another city, launch site, region, rocket, agency or body.
+"""Names in roles: the place a thing is based in or crosses, who made, found or leads it.
 
-A name of one of these kinds that the claim does not state, where the claim
-states another name of the same kind, conflicts, unless one place lies within
-the other (Baku is in Azerbaijan). Countries are left to the membership check:
-they play too many roles in one sentence to be swapped safely.
+A statement puts names in slots (see ``reading.statements``): "based *in* Ghent",
+"the Congress *in* Baku", "*over* the Tanner River", "discovered *by* Janssen", "the
+mayor *of* Riverton", "the chemical *symbol* Au". A draft's name is compared with the
+claim's name in the same slot: the same name (or one lying within the other, Baku in
+Azerbaijan) agrees; another name conflicts when the two are alternatives, names of
+one kind (two cities, two rivers, two people), or when the slot holds one name at a
+time (who made or discovered a thing, who holds a role, what a thing crosses); any
+other name is left unmatched.
 
-    claim:  CNSA made the announcement at the International Astronautical Congress in Baku.
-    passes: The announcement came at the International Astronautical Congress in Baku, Azerbaijan.
-    fails:  The announcement came at the International Astronautical Congress in Dubai.
+    claim:  Tallow Systems is based in Ghent, Belgium.
+    passes: Tallow Systems is headquartered in Ghent.
+    fails:  Tallow Systems is based in Antwerp.
+
+    claim:  Argon was discovered in 1894 by Lord Rayleigh and William Ramsay.
+    passes: Argon's discovery is credited to William Ramsay and Lord Rayleigh.
+    fails:  Lord Rayleigh and Morris Travers discovered argon in 1894.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome, acting_as
+from factlint.checks.base import Outcome, Pair, alternatives, related_places, same_name
 from factlint.model import Difference
+from factlint.reading.statements import Slot
 
 KIND = "entity"
-# Kinds whose names fill one role each: a launch has one site, one rocket.
-SWAPPABLE = frozenset({"city", "site", "region", "place", "rocket", "agency", "body"})
-_FAMILY = {"site": "city"}  # a launch site and a city both answer "where"
+_CROSSING = frozenset({"over", "across", "spanning", "~cross"})
+_PLACING = frozenset({"in", "at", "inside", "within"})
+# Slots that hold one name at a time: another name there cannot also be true.
+_SINGLE = frozenset({"agent", "~cross", "is", "holder"})
+# Relations where two names of one kind exclude each other (one place, one source, one
+# vehicle); "with China" and "with Russia" do not.
+_EXCLUSIVE = frozenset({"in", "from", "on", "~cross", "agent", "is", "holder", "into", "onto"})
+_BASED = "~base"  # "based in", "headquartered in", "located in": one place at a time
 
 
-def _family(kind: str) -> str:
-    return _FAMILY.get(kind, kind)
+def _relation(slot: Slot) -> str:
+    if slot.relation in _CROSSING or (slot.relation == "object" and slot.anchor == "~cross"):
+        return "~cross"
+    if slot.relation in _PLACING:
+        return "in"
+    if slot.relation.startswith("holder:"):
+        return "holder"
+    return slot.relation
 
 
-def check(region: Region, claim: ClaimContext) -> Outcome:
+def _single(slot: Slot) -> bool:
+    relation = _relation(slot)
+    return relation in _SINGLE or (relation == "in" and slot.anchor == _BASED)
+
+
+def same_slot(a: Slot, b: Slot, pair: Pair) -> bool:
+    """Whether two slots are one role: the same relation hanging from the same word or name."""
+    ra, rb = _relation(a), _relation(b)
+    if ra != rb:
+        return False
+    if ra == "~cross":
+        return True
+    if ra == "holder":
+        of_a, of_b = a.relation[7:], b.relation[7:]
+        return a.anchor == b.anchor and (not of_a or not of_b or same_name(of_a, of_b))
+    if a.anchor == b.anchor and a.anchor:
+        return True
+    return bool(a.anchor and b.anchor and same_name(a.anchor, b.anchor, pair.names))
+
+
+def _same(a: str, b: str, pair: Pair) -> bool:
+    return same_name(a, b, pair.names) or related_places(a, b, pair.names)
+
+
+def compared(pair: Pair) -> list[tuple[Slot, list[Slot]]]:
+    """Each draft slot with the claim's slots of the same role (possibly none)."""
+    listed = pair.facts.listed
+    theirs = [t for t in pair.claim.slots if t.name not in listed]
+    out: list[tuple[Slot, list[Slot]]] = []
+    for mine in pair.draft.slots:
+        if mine.name in listed:
+            continue  # members are the members check's
+        same = [t for t in theirs if same_slot(mine, t, pair)]
+        if mine.relation == "agent":
+            same = [t for t in same if _same_patient(pair, mine, t)]
+        out.append((mine, same))
+    return out
+
+
+def _same_patient(pair: Pair, mine: Slot, theirs: Slot) -> bool:
+    """Whether two agents made, found or launched one thing: the same names, or (without
+    names) the same noun described alike ("an Egyptian satellite", "Angola's satellite")."""
+    a = pair.draft.statement_of(mine) or (pair.draft.statements[0] if pair.draft.statements else None)
+    b = next((s for s in pair.claim.statements if theirs in s.slots), None)
+    if a is None or b is None:
+        return False
+    if a.patient or b.patient:
+        return any(same_name(x, y) for x in a.patient for y in b.patient)
+    return bool(set(a.patient_words) & set(b.patient_words))
+
+
+def check(pair: Pair) -> Outcome:
     agreed: list[Difference] = []
     conflicts: list[Difference] = []
     unmatched: list[Difference] = []
-    stated = [m for m in claim.region.mentions]
-    for m in region.mentions:
-        if m.modifier or m.name in claim.subjects:
+    for mine, same in compared(pair):
+        if not same:
             continue
-        if m.name in claim.names:
-            if m.kind in SWAPPABLE:  # a place or rocket the claim states too: evidence
-                agreed.append(Difference(KIND, m.text, m.name))
-            continue
-        if m.kind == "city" and acting_as(m, region, claim) != m.name:
-            m = replace(m, name=acting_as(m, region, claim), kind="country")
-        if m.kind == claim.member_kind and (claim.members or claim.excluded):
-            continue  # the members check decides who belongs
-        if m.kind == "country":
-            # A country the claim does not name is not backed by it (membership is the
-            # members check's business), unless the claim names something of it: its
-            # agency, a city in it ("Egypt signed" for "the Egyptian Space Agency signed").
-            if any(claim.entities.contains(m.name, c.name) for c in stated):
-                agreed.append(Difference(KIND, m.text, m.name))
-            elif m.name not in claim.names:
-                unmatched.append(Difference(KIND, m.text, ""))
-            continue
-        if m.kind not in SWAPPABLE:
-            continue
-        # A name the sentence also states is not replaced by this one ("NASA ... with JAXA").
-        present = region.names()
-        same_role = [
-            c for c in stated if _family(c.kind) == _family(m.kind) and c.name not in present
-        ]
-        if any(claim.entities.contains(m.name, c.name) for c in stated) or any(
-            claim.entities.contains(c.name, m.name) for c in same_role
+        facts = ", ".join(dict.fromkeys(t.text for t in same))
+        if any(_same(mine.name, t.name, pair) for t in same):
+            agreed.append(Difference(KIND, mine.text, facts))
+        elif any(
+            _single(t) or (_relation(t) in _EXCLUSIVE and alternatives(mine.name, t.name, pair.names))
+            for t in same
         ):
-            # Broader than what the claim names (Azerbaijan for Baku) or a part of a place
-            # of the same kind: the two can both be true.
-            agreed.append(Difference(KIND, m.text, ", ".join(c.name for c in same_role)))
-        elif same_role:
-            conflicts.append(
-                Difference(KIND, m.text, ", ".join(dict.fromkeys(c.text for c in same_role)))
-            )
+            conflicts.append(Difference(KIND, mine.text, facts))
         else:
-            unmatched.append(Difference(KIND, m.text, ""))
+            unmatched.append(Difference(KIND, mine.text, ""))
     return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))

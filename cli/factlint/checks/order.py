@@ -1,9 +1,8 @@
 """Order of events: who came before whom ("one week before", "a week after").
 
-"A before B" and "B after A" say the same; a sentence that puts the claim's
-later party first, with the same relation word, reverses the order. Names on
-each side of the relation word are compared; names only the sentence knows are
-ignored.
+"A before B" and "B after A" say the same; a draft that puts the claim's later party
+first, with the same relation word, reverses the order. Names on each side of the
+relation word are compared; names only the draft knows are ignored.
 
     claim:  Angola endorsed the Artemis Accords one week before Egypt backed the ILRS.
     passes: Egypt signed on to the ILRS a week after Angola backed the Artemis Accords.
@@ -14,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome
+from factlint.checks.base import Outcome, Pair
 from factlint.model import Difference
+from factlint.reading.reader import Reading
 
 KIND = "order"
 _RELATION = re.compile(
@@ -28,30 +27,23 @@ _BEFORE = {
     "before", "ahead of", "earlier than", "preceding", "precede", "precedes", "preceded",
     "followed by",  # "Chang'e-7, followed by Chang'e-8": the first one named goes first
 }  # fmt: skip
-# What was done (an agreement, a mission) is not who did it first, unless no one is named.
-_TOPICS = frozenset({"program", "agreement", "mission", "spacecraft", "event"})
 
 
-def sides(text: str, region: Region) -> tuple[set[str], set[str]] | None:
+def sides(reading: Reading) -> tuple[set[str], set[str]] | None:
     """(names that come first, names that come second), or None without a relation word."""
-    m = _RELATION.search(text, region.start, region.end)
+    m = _RELATION.search(reading.text)
     if m is None:
         return None
     word = " ".join(m.group(1).lower().split())
-    named = [x for x in region.mentions if not x.modifier]
-    actors = [x for x in named if x.kind not in _TOPICS]
-    left = {x.name for x in actors if x.end <= m.start()}
-    right = {x.name for x in actors if x.start >= m.end()}
-    if not (left and right):
-        # No one on one side: what comes first is the missions themselves.
-        left = {x.name for x in named if x.end <= m.start()}
-        right = {x.name for x in named if x.start >= m.end()}
+    named = [x for x in reading.names if not x.modifier]
+    left = {x.key for x in named if x.end <= m.start()}
+    right = {x.key for x in named if x.start >= m.end()}
     return (left, right) if word in _BEFORE else (right, left)
 
 
-def check(region: Region, claim: ClaimContext) -> Outcome:
-    theirs = sides(claim.region.text, claim.region)
-    mine = sides(region.text, region) if theirs is not None else None
+def check(pair: Pair) -> Outcome:
+    theirs = sides(pair.claim.reading)
+    mine = sides(pair.draft.reading) if theirs is not None else None
     if theirs is None or mine is None:
         return Outcome()
     first, second = mine

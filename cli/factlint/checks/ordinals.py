@@ -1,66 +1,53 @@
-"""Ordinals and directions: "the 74th Congress", "13 degrees south latitude".
+"""Ordinals: "the 74th Congress", "Japan's first attempt", "the fourteenth edition".
 
-claim:  Shioli Crater lies at 13 degrees south latitude.
-passes: Shioli Crater lies at 13 degrees south latitude.
-fails:  Shioli Crater lies at 13 degrees north latitude.
+Ordinals are compared only when they rank the same thing: the name or word right
+after one must be among what the other ranks ("first soft landing" ranks what
+"first attempt at a soft landing" ranks; "fifth country" does not).
+
+    claim:  CNSA made the announcement at the 74th International Astronautical Congress.
+    passes: The offer came at the 74th International Astronautical Congress.
+    fails:  The offer came at the 73rd International Astronautical Congress.
 """
 
 from __future__ import annotations
 
-import re
-
-from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome, match_each
+from factlint.checks.base import Outcome, Pair, Side
 from factlint.model import Difference
-from factlint.values import Value
+from factlint.reading.values import Value
 
 KIND = "ordinal"
-_WORD = re.compile(r"[^\W\d_]+")
 
 
-def heads(value: Value, region: Region) -> tuple[str, ...]:
+def heads(value: Value, side: Side) -> tuple[str, ...]:
     """What an ordinal ranks: the name right after it, or the next few content words."""
-    for m in region.mentions:
-        if 0 <= m.start - value.end <= 2:
-            return (m.name,)
-    words = tuple(t.key for t in region.tokens if 0 <= t.start - value.end <= 40)[:3]
-    if words:
-        return words
-    # No content word follows ("in its first week"): the plain word after it is the head.
-    after = _WORD.search(region.text, value.end)
-    return (after.group(0).casefold(),) if after else ()
+    for n in side.reading.names:
+        if 0 <= n.start - value.end <= 2:
+            return (n.key,)
+    words = tuple(t.key for t in side.reading.terms if 0 <= t.start - value.end <= 40)[:3]
+    return words
 
 
 def _same_thing(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
-    """ "first soft landing" ranks what "first attempt at a soft landing" ranks; "fifth
-    country" does not: the word right after one ordinal must be among the other's."""
     return bool(mine and theirs) and (mine[0] in theirs or theirs[0] in mine)
 
 
-def _ordinals(region: Region, claim: ClaimContext) -> Outcome:
-    """Ordinals compared only when they rank the same thing."""
-    said = [v for v in region.values if v.kind == KIND]
+def check(pair: Pair) -> Outcome:
+    said = pair.draft.of(KIND)
     if not said:
         return Outcome()
-    facts = [(f, heads(f, claim.region)) for f in claim.region.values if f.kind == KIND]
+    facts = [(f, heads(f, pair.claim)) for f in pair.claim.of(KIND)]
     agreed: list[Difference] = []
     conflicts: list[Difference] = []
     unmatched: list[Difference] = []
     for v in said:
-        mine = heads(v, region)
+        mine = heads(v, pair.draft)
         same = [f for f, theirs in facts if _same_thing(mine, theirs)]
         if not same:
             unmatched.append(Difference(KIND, v.text, ""))
             continue
-        facts_text = " / ".join(f.text for f in same)
+        text = " / ".join(f.text for f in same)
         if any(f.amount == v.amount for f in same):
-            agreed.append(Difference(KIND, v.text, facts_text))
+            agreed.append(Difference(KIND, v.text, text))
         else:
-            conflicts.append(Difference(KIND, v.text, facts_text))
+            conflicts.append(Difference(KIND, v.text, text))
     return Outcome(tuple(agreed), tuple(conflicts), tuple(unmatched))
-
-
-def check(region: Region, claim: ClaimContext) -> Outcome:
-    return _ordinals(region, claim) + match_each(
-        region, claim, "direction", lambda a, b: a.noun == b.noun
-    )

@@ -1,10 +1,14 @@
-"""Polarity: whether the sentence asserts what the claim asserts or denies it.
+"""Polarity: whether the draft asserts what the claim asserts, or denies it.
 
-Negations ("not", "never", "refused", "prohibited") flip a clause; "free to"
-and "allowed" assert. A flip counts only when the sentence speaks of the same
-participants as the claim (it names at least one of the claim's, and
-none the claim does not know); claims with a members block are left to the
-membership check.
+"Not", "never", "no", "refused to", "has yet to", "prohibited from" deny the clause
+they stand in; "free to" and "allowed" assert. Denials are counted in the statement
+that speaks of the claim, so a negation in another clause ("... so the two will not
+meet") is not this statement's. A denial speaks to a claim only about the same
+actor ("Russia refused to sign" does not deny that 29 countries signed) and only of
+the claim's own predicate: most of its words besides the subject, an antonym
+standing for its word ("free to" for "prohibited"), must be in the draft. Claims
+that list members are left to the membership check, which reads a denial as "not a
+member".
 
     claim:  NASA is prohibited by US law from collaborating with China.
     passes: NASA may not collaborate with China under U.S. law.
@@ -13,8 +17,8 @@ membership check.
 
 from __future__ import annotations
 
-from factlint.analysis import Region
-from factlint.checks.base import ClaimContext, Outcome, acting_as
+from factlint.checks.base import Outcome, Pair, same_name
+from factlint.retrieval.keys import term_weight
 from factlint.model import Difference
 
 KIND = "polarity"
@@ -26,20 +30,47 @@ def _word(p: int, plural: bool = False) -> str:
     return "asserts" if p > 0 else "denies"
 
 
-def check(region: Region, claim: ClaimContext) -> Outcome:
-    if claim.claim.members is not None:
+PREDICATE_SHARE = 0.6  # of the claim's words besides its subject, by weight
+
+
+def same_actor(pair: Pair) -> bool:
+    """Whether the draft's and the claim's first statements have one subject."""
+    mine = pair.draft.statements[0] if pair.draft.statements else None
+    theirs = pair.claim.statements[0] if pair.claim.statements else None
+    if mine is None or theirs is None:
+        return False
+    my_names = set(mine.subject) | set(mine.qualifiers)
+    their_names = set(theirs.subject) | set(theirs.qualifiers)
+    if my_names or their_names:
+        return any(same_name(a, b) for a in my_names for b in their_names)
+    return bool(set(mine.subject_words) & set(theirs.subject_words))
+
+
+def says_predicate(pair: Pair) -> bool:
+    """Whether the draft says the claim's predicate: most of its non-subject words."""
+    vocabulary = pair.vocabulary
+    antonyms = vocabulary.antonyms
+    mine = pair.draft.keys
+    spans = [s.subject_span for s in pair.claim.statements]
+    got = total = 0.0
+    for t in pair.claim.terms:
+        if t.light or t.in_name or any(a <= t.start and t.end <= b for a, b in spans):
+            continue
+        w = term_weight(vocabulary, t)
+        total += w
+        if t.key in mine or antonyms.get(t.key, frozenset()) & mine:
+            got += w
+    return total == 0 or got / total >= PREDICATE_SHARE
+
+
+def check(pair: Pair) -> Outcome:
+    if pair.facts.members or pair.facts.excluded:
         return Outcome()
-    participants = {
-        acting_as(m, region, claim) for m in region.mentions if not m.modifier
-    } - claim.subjects
-    theirs_named = claim.region.names(modifiers=False) - claim.subjects
-    if not participants <= claim.names or (theirs_named and not participants & theirs_named):
+    if not same_actor(pair) or not says_predicate(pair):
         return Outcome()
-    theirs = claim.region.polarity
-    if region.polarity == theirs:
+    mine, theirs = pair.draft.polarity, pair.claim.polarity
+    if mine == theirs:
         if theirs < 0:
             return Outcome(agreed=(Difference(KIND, "denies", "deny"),))
         return Outcome()
-    return Outcome(
-        conflicts=(Difference(KIND, _word(region.polarity), _word(theirs, plural=True)),)
-    )
+    return Outcome(conflicts=(Difference(KIND, _word(mine), _word(theirs, plural=True)),))

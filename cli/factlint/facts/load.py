@@ -71,8 +71,9 @@ def load_facts(
 ) -> FactBase:
     """Load facts files (the bundled facts when none are given) into one FactBase.
 
-    With ``lexicon`` the shipped lexicon's entities and synonyms come first and the
-    files' entities merge on top. A file over ``max_bytes`` is refused unread.
+    With ``lexicon`` the shipped lexicon's entities come first and the files' entities
+    merge on top; the files' synonym groups come before the lexicon's, so where a word
+    is in both the writer's grouping wins. A file over ``max_bytes`` is refused unread.
     Raises ``FactsError`` listing every problem found.
     Unchanged inputs give back the very same FactBase, so callers may key caches on it.
     """
@@ -157,7 +158,9 @@ def _combine(files: tuple[FileFacts, ...], lex: FileFacts | None) -> _Combined:
     if issues:
         return _Combined(_sorted(issues, files, lex), None)
     base_entities = [e.entity for e in lex.entities] if lex else []
-    groups = [*(lex.synonyms if lex else ()), *(g for f in files for g in f.synonyms)]
+    # A facts file's own groups come first: where a word is in a lexicon group too, the
+    # writer's grouping wins.
+    groups = [*(g for f in files for g in f.synonyms), *(lex.synonyms if lex else ())]
     return _Combined(
         (),
         FactBase(

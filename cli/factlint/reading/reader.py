@@ -1,0 +1,221 @@
+"""Read a sentence or a claim once: its tokens, names, values, content words and statements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factlint.normalize import clean
+from factlint.reading.english import FUNCTION_WORDS, LIGHT_WORDS
+from factlint.reading.names import Name, find_names
+from factlint.reading.statements import Statement, split_statements
+from factlint.reading.values import Value, find_values
+from factlint.reading.vocabulary import Vocabulary
+from factlint.reading.words import Token, root, stem, tokenize
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content word or listed phrase: its key (synonym group or stem) and where it is."""
+
+    key: str
+    text: str
+    start: int
+    end: int
+    in_name: bool = False  # a word of a name ("Bridge" of "Millbrook Bridge")
+    light: bool = False  # an intent or report word: says how, not what ("aims", "said")
+
+    @property
+    def root(self) -> str:
+        return root(self.key)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one text says, read once; statements are cut from it."""
+
+    text: str  # the text as read (quotes and dashes straightened)
+    tokens: tuple[Token, ...]
+    names: tuple[Name, ...]
+    values: tuple[Value, ...]
+    terms: tuple[Term, ...]
+    statements: tuple[Statement, ...]
+    # For each value, the keys of the words that say what it is of: its counted or
+    # measured noun, the verb or noun it hangs from, the words around it.
+    contexts: tuple[frozenset[str], ...] = ()
+    title: bool = False  # written in title case (a headline)
+    _keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_keys"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.__dict__["_keys"] = {}
+
+    def inside(self, start: int, end: int) -> Reading:
+        """The part of the reading between two offsets (names, values and terms in it)."""
+        return Reading(
+            self.text,
+            tuple(t for t in self.tokens if start <= t.start and t.end <= end),
+            tuple(n for n in self.names if start <= n.start and n.end <= end),
+            tuple(v for v in self.values if start <= v.start and v.end <= end),
+            tuple(t for t in self.terms if start <= t.start and t.end <= end),
+            tuple(s for s in self.statements if start <= s.start and s.end <= end),
+            tuple(c for v, c in zip(self.values, self.contexts) if start <= v.start and v.end <= end),
+            self.title,
+        )
+
+    def context(self, value: Value) -> frozenset[str]:
+        """The keys that say what ``value`` is of (see ``contexts``)."""
+        for v, c in zip(self.values, self.contexts, strict=False):
+            if v is value:
+                return c
+        return frozenset()
+
+    def statement_of(self, start: int, end: int) -> Statement | None:
+        """The statement a stretch of the text belongs to."""
+        for s in self.statements:
+            if s.covers(start, end):
+                return s
+        return None
+
+    def name_keys(self, *, modifiers: bool = True) -> frozenset[str]:
+        return frozenset(n.key for n in self.names if modifiers or not n.modifier)
+
+    def term_keys(self) -> frozenset[str]:
+        return frozenset(t.key for t in self.terms)
+
+
+def read(text: str, vocabulary: Vocabulary) -> Reading:
+    """Read ``text`` once: names, values, content words (keyed), statements."""
+    text = clean(text)
+    tokens = tokenize(text)
+    names = find_names(
+        text, tokens, vocabulary.names, vocabulary.is_rare, vocabulary.fuzzy_name_word
+    )
+    values = find_values(text, [(n.start, n.end) for n in names])
+    terms = _terms(text, tokens, names, values, vocabulary)
+    keys = _token_keys(tokens, terms)
+    statements = split_statements(text, tokens, names, values, keys, vocabulary.agentive)
+    return Reading(
+        text=text,
+        tokens=tuple(tokens),
+        names=tuple(names),
+        values=tuple(values),
+        terms=tuple(terms),
+        statements=tuple(statements),
+        contexts=tuple(_value_context(v, terms, statements, vocabulary) for v in values),
+    )
+
+
+_BEFORE_WORDS = 3  # content words before a value that say what it is of
+_AFTER_WORDS = 2
+
+
+def _value_context(
+    value: Value, terms: Sequence[Term], statements: Sequence[Statement], vocabulary: Vocabulary
+) -> frozenset[str]:
+    """The keys of the words around a value within its statement, and of its head noun.
+
+    "melts at 1,064 °C" -> {melt}; "the 2010 census" -> {census}; "$38 million for street
+    repairs" -> {street, repair, ...}; "600 requests per minute" -> {request, ...}.
+    """
+    keys: set[str] = set()
+    if value.head:
+        keys.add(vocabulary.key(value.head))
+    statement = next((s for s in statements if s.covers(value.start, value.end)), None)
+    spans = statement.spans if statement is not None else ()
+    if statement is not None and statement.verb and statement.verb not in vocabulary_light(
+        vocabulary
+    ):
+        keys.add(statement.verb)  # a date is of the event its clause's verb says
+    inside = [
+        t for t in terms
+        if not t.light and not t.in_name
+        and (not spans or any(a <= t.start and t.end <= b for a, b in spans))
+    ]  # fmt: skip
+    before = [t for t in inside if t.end <= value.start][-_BEFORE_WORDS:]
+    after = [t for t in inside if t.start >= value.end][:_AFTER_WORDS]
+    keys.update(t.key for t in before)
+    keys.update(t.key for t in after)
+    if value.kind == "date":
+        # "until 30 June", "reaches end of life on 30 June": both say when something ends
+        ends, starts = vocabulary.key("end"), vocabulary.key("begin")
+        if value.qualifier in _END_QUALIFIERS or ends in keys:
+            keys.add(END)
+        if value.qualifier in _START_QUALIFIERS or starts in keys:
+            keys.add(START)
+    return frozenset(keys)
+
+
+END = "@end"  # a date that says when something ends
+START = "@start"  # a date that says when something starts
+_END_QUALIFIERS = frozenset({"until", "till", "through", "ending"})
+_START_QUALIFIERS = frozenset({"since", "from", "starting", "beginning", "effective"})
+
+
+def _terms(
+    text: str,
+    tokens: Sequence[Token],
+    names: Sequence[Name],
+    values: Sequence[Value],
+    vocabulary: Vocabulary,
+) -> list[Term]:
+    """Content words with their keys; listed phrases ("set up", "in charge of") as one term."""
+    synonyms = vocabulary.synonyms
+    words = [t for t in tokens if t.kind == "word"]
+    lows = [t.lower for t in words]
+    stems = [stem(w) for w in lows]
+    value_spans = [(v.start, v.end) for v in values]
+    name_spans = [(n.start, n.end) for n in names]
+
+    def inside(spans: list[tuple[int, int]], t: Token) -> bool:
+        return any(s <= t.start and t.end <= e for s, e in spans)
+
+    terms: list[Term] = []
+    i = 0
+    while i < len(words):
+        t = words[i]
+        in_value = inside(value_spans, t)
+        in_name = inside(name_spans, t)
+        found = None if in_value or in_name else synonyms.match(lows, stems, i)
+        if found is not None and found[1] > 1:
+            key, n = found
+            last = words[i + n - 1]
+            terms.append(Term(key, text[t.start : last.end], t.start, last.end,
+                              light=key in vocabulary_light(vocabulary)))  # fmt: skip
+            i += n
+            continue
+        low = lows[i]
+        if in_value or len(low) < 2 or (low in FUNCTION_WORDS and found is None):
+            i += 1
+            continue
+        key = found[0] if found is not None else stems[i]
+        light = low in LIGHT_WORDS or key in vocabulary_light(vocabulary)
+        terms.append(Term(key, t.text, t.start, t.end, in_name=in_name, light=light))
+        i += 1
+    return terms
+
+
+def _token_keys(tokens: Sequence[Token], terms: Sequence[Term]) -> list[str]:
+    """Each token's key: the key of the term it is part of, else ""."""
+    keys = [""] * len(tokens)
+    j = 0
+    for term in terms:
+        while j < len(tokens) and tokens[j].end <= term.start:
+            j += 1
+        k = j
+        while k < len(tokens) and tokens[k].start < term.end:
+            keys[k] = term.key
+            k += 1
+    return keys
+
+
+def vocabulary_light(vocabulary: Vocabulary) -> frozenset[str]:
+    """The keys of intent and report words in this vocabulary ("~plan", "say")."""
+    cached = vocabulary.__dict__.get("_light")
+    if cached is None:
+        cached = frozenset(vocabulary.synonyms.key(w) for w in LIGHT_WORDS)
+        vocabulary.__dict__["_light"] = cached
+    return cached

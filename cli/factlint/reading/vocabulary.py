@@ -1,0 +1,246 @@
+"""What a fact base knows of words and names, gathered once from its own claims.
+
+The reader needs, for every text it reads, the same knowledge of the base:
+
+- the names the base uses: its claims' proper names (read from their words),
+  ``about`` and ``members`` names, acronyms next to their expansion ("China National
+  Space Administration (CNSA)" makes CNSA an alias), and the entities of the lexicon
+  and the facts files (aliases, kinds, containment) as enrichment;
+- which nouns describe a name ("Tallow Systems, the company that ..."), so that
+  "the company" in a later sentence can be taken to mean it;
+- synonym groups (the facts files' first, then the lexicon's) and antonyms;
+- how common each word is in English (wordfreq) and in the base's claims, which
+  weighs how much sharing it says about two texts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factlint.model import Claim, Entity
+from factlint.reading.english import (
+    AGENTIVE_VERBS,
+    ANTONYMS,
+    FUNCTION_WORDS,
+    NEGATING_PREFIXES,
+)
+from factlint.reading.frequency import DEFAULT, english_frequencies, rarity
+from factlint.reading.names import (
+    RARE_ZIPF,
+    NameTable,
+    _past_common_opening,
+    capitalised_runs,
+    name_key,
+)
+from factlint.reading.words import Synonyms, tokenize
+
+# "Long Name (ACR)" and "ACR (Long Name)": an acronym beside what it stands for.
+_ACRONYM_AFTER = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|de|the|on)\s+|[A-Z][\w'’-]*\s+){0,8}"
+    r"[A-Z][\w'’-]*)\s*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
+)
+_ACRONYM_BEFORE = re.compile(
+    r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s*\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,9})\)"
+)
+# "Tallow Systems, the company that makes Nimbus": a noun that describes a name.
+_DESCRIBED_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*),\s+(?:the|a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s+(?:that|which|who|of|in|for|behind)\b|,|\.|$)"
+)
+# "the French chemist Paul-Émile Lecoq de Boisbaudran": a noun that describes the name after it.
+_DESCRIBED_BEFORE = re.compile(
+    r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?P<name>[A-Z][\w'’.-]*"
+    r"(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’.-]*)*)"
+)
+
+
+@dataclass
+class Vocabulary:
+    """Names, synonyms and word frequencies of one fact base."""
+
+    names: NameTable
+    synonyms: Synonyms
+    english: dict[str, float]  # word -> Zipf frequency
+    document_frequency: dict[str, int] = field(default_factory=dict)  # key -> claims using it
+    claims: int = 0
+    antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    _fuzzy_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _name_words: list[str] = field(default_factory=list, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["_fuzzy_cache"] = {}
+        state["_name_words"] = []
+        return state
+
+    # -- words ----------------------------------------------------------------------------
+
+    def zipf(self, word: str) -> float:
+        return self.english.get(word.casefold(), DEFAULT)
+
+    def is_rare(self, word: str) -> bool:
+        """Whether a word is rare in English: a capitalised opening word that is, is a name."""
+        return self.zipf(word) < RARE_ZIPF
+
+    def idf(self, key: str) -> float:
+        """How few of the base's claims use ``key`` (BM25's inverse document frequency)."""
+        n = self.claims
+        df = self.document_frequency.get(key, 0)
+        return math.log((n - df + 0.5) / (df + 0.5) + 1.0) if n else 1.0
+
+    def weight(self, key: str, word: str = "", *, name: bool = False) -> float:
+        """How much sharing ``key`` says: rare in English and in the base weighs most."""
+        spread = self.idf(key)
+        if name:
+            return 1.5 * spread
+        return rarity(self.zipf(word) if word else DEFAULT) * spread
+
+    def key(self, word: str) -> str:
+        return self.synonyms.key(word)
+
+    @property
+    def agentive(self) -> frozenset[str]:
+        """The keys of verbs whose subject is their agent ("make", "found", "discover")."""
+        found = self.__dict__.get("_agentive")
+        if found is None:
+            found = frozenset(self.synonyms.key(v) for v in AGENTIVE_VERBS)
+            self.__dict__["_agentive"] = found
+        return found
+
+    # -- names ----------------------------------------------------------------------------
+
+    def fuzzy_name_word(self, word: str) -> str | None:
+        """The word of a known name that ``word`` misspells, or None ("Sytems" -> "Systems")."""
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        from rapidfuzz import fuzz, process
+
+        if not self._name_words:
+            self._name_words = sorted(self.names.tokens)
+        found = None
+        if len(word) >= 4 and not word.isupper():
+            best = process.extractOne(
+                word, self._name_words, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+            )
+            if best is not None and best[0][:1].casefold() == word[:1].casefold():
+                found = str(best[0])
+        self._fuzzy_cache[word] = found
+        return found
+
+
+_FUZZY_CUTOFF = 84.0  # rapidfuzz ratio at which a word is taken for a known name's word
+
+
+def build_vocabulary(
+    claims: Sequence[Claim],
+    entities: Iterable[Entity],
+    synonyms: Iterable[Sequence[str]],
+) -> Vocabulary:
+    """Gather what the base knows: its entities, the names its claims use, and its words."""
+    english = english_frequencies()
+    table = NameTable()
+    for entity in entities:
+        table.add(
+            entity.name,
+            kind=entity.kind,
+            aliases=entity.aliases,
+            within=entity.within,
+            demonyms=entity.demonyms,
+        )
+    for claim in claims:
+        for name in claim.about:
+            table.add(name)
+        if claim.members is not None:
+            for name in (*claim.members.names, *claim.members.excluded):
+                table.add(name)
+    for claim in claims:
+        learn_names(claim.text, table, english)
+    groups = Synonyms(synonyms)
+    vocabulary = Vocabulary(table, groups, english)
+    vocabulary.antonyms = antonym_keys(groups)
+    return vocabulary
+
+
+def learn_names(text: str, table: NameTable, english: dict[str, float]) -> None:
+    """Add the names a claim's text uses to the table, with acronyms and descriptions."""
+    for m in _ACRONYM_AFTER.finditer(text):
+        _acronym(table, m.group("long"), m.group("short"))
+    for m in _ACRONYM_BEFORE.finditer(text):
+        _acronym(table, m.group("long"), m.group("short"))
+    tokens = tokenize(text)
+    for run in capitalised_runs(text, tokens):
+        first, last = run.first, run.last
+        while first <= last and tokens[first].lower in FUNCTION_WORDS:
+            first += 1
+        first = _past_common_opening(
+            text, tokens, first, last, lambda w: english.get(w.casefold(), DEFAULT) < RARE_ZIPF
+        )
+        if first > last:
+            continue
+        surface = text[tokens[first].start : tokens[last].end]
+        if first == last:
+            word = tokens[first].text
+            opening = not text[: tokens[first].start].strip()
+            if opening and english.get(word.casefold(), DEFAULT) >= RARE_ZIPF:
+                if not (word.isupper() or any(c.isupper() for c in word[1:])):
+                    continue  # "Gold has ...": a common word that opens the sentence
+        if table.resolve(surface) is None and _covered(surface, table):
+            continue  # "Nimbus Pro": two names the base knows, side by side
+        table.add(surface)
+    for m in _DESCRIBED_AFTER.finditer(text):
+        table.describe(m.group("name"), m.group("noun").casefold())
+    for m in _DESCRIBED_BEFORE.finditer(text):
+        if m.group("noun") not in FUNCTION_WORDS:
+            table.describe(m.group("name"), m.group("noun").casefold())
+
+
+def _covered(surface: str, table: NameTable) -> bool:
+    """Whether a run is made of names the table knows, each whole ("Nimbus Pro")."""
+    words = surface.split()
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            if table.resolve(" ".join(words[i:j])) is not None and j - i < len(words):
+                i = j
+                break
+        else:
+            return False
+    return True
+
+
+def _acronym(table: NameTable, long: str, short: str) -> None:
+    """Make an acronym and its expansion one name, when its letters fit the expansion."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long)).upper()
+    letters = re.sub(r"[^A-Z]", "", short.upper())
+    if not letters or letters[0] != initials[:1]:
+        return
+    if not all(c in initials for c in letters) and letters not in name_key(long).upper():
+        return
+    canonical = table.resolve(short) or table.resolve(long) or long
+    table.add(canonical, aliases=[long, short])
+
+
+def antonym_keys(synonyms: Synonyms) -> dict[str, frozenset[str]]:
+    """Key -> the keys of words that cannot describe the same thing (both ways)."""
+    pairs: dict[str, set[str]] = {}
+    for a, b in ANTONYMS:
+        ka, kb = synonyms.key(a), synonyms.key(b)
+        if ka != kb:
+            pairs.setdefault(ka, set()).add(kb)
+            pairs.setdefault(kb, set()).add(ka)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def negated_by_prefix(key: str, word: str, other_keys: Iterable[str], synonyms: Synonyms) -> str:
+    """The key ``word`` negates by a prefix ("uncrewed" -> "crewed") if the other text has it."""
+    low = word.casefold()
+    others = set(other_keys)
+    for prefix in NEGATING_PREFIXES:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
+            bare = synonyms.key(low[len(prefix) :])
+            if bare in others and bare != key:
+                return bare
+    return ""

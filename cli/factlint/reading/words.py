@@ -1,0 +1,149 @@
+"""Words: tokens with their positions, stems that fold inflections, and synonym groups.
+
+A token's ``key`` is what two texts must share for a word to count as the same word:
+the Snowball (Porter2) stem of its lower-cased, American-spelled form, after
+irregular forms are mapped to their base ("flew" -> "fly"), or the key of the
+synonym group it belongs to ("set up" and "established" share one key).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from factlint.reading.english import FUNCTION_WORDS, IRREGULAR, SPELLINGS
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Words (letters with inner apostrophes, but not a possessive 's), numbers (with
+# separators and decimals), and any other single character.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:'(?!s\b)[^\W\d_]+)*)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<poss>'s\b|'(?=\s|$))"
+    r"|(?P<other>[^\s])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a text: a word, a number or a single other character."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word", "num", "poss" (a possessive 's) or "other"
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def capitalised(self) -> bool:
+        """Upper case first letter, or a capital inside ("macOS", "iOS")."""
+        t = self.text
+        return self.kind == "word" and (t[0].isupper() or any(c.isupper() for c in t[1:]))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every token of ``text`` in order, with its span."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        tokens.append(Token(m.group(0), m.start(), m.end(), kind))
+    return tokens
+
+
+@lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """The key that folds a word's inflections: "employs" and "employed" give "employ"."""
+    w = word.casefold().strip("'")
+    if w.endswith("n't"):
+        return "not"
+    w = SPELLINGS.get(w, w)
+    w = IRREGULAR.get(w, w)
+    if not w.isalpha():
+        return w
+    return str(_STEMMER.stemWord(w))
+
+
+def root(key: str) -> str:
+    """A looser key for derived forms: "discoveri" and "discov", "signatori" and "sign".
+
+    Trailing vowels and ``y`` go, then one derivational ending, so that a noun and
+    its verb ("discovery", "discovered"; "employee", "employ") meet. Used only at a
+    lower weight than the key itself.
+    """
+    r = key
+    for ending in _DERIVATIONAL:
+        if r.endswith(ending) and len(r) - len(ending) >= 4:
+            r = r[: -len(ending)]
+            break
+    return r.rstrip("aeiouy") if len(r) >= 4 else r
+
+
+_DERIVATIONAL = (
+    "ational", "ation", "ition", "ement", "ment", "atori", "itori", "ori", "ship",
+    "ance", "ence", "anci", "enci", "iti", "abl", "ibl", "ive", "ial", "al", "ist",
+    "ism", "ant", "ent", "ee", "er", "or", "ic", "at", "ion",
+)  # fmt: skip
+
+
+def is_function_word(word: str) -> bool:
+    return word.casefold() in FUNCTION_WORDS
+
+
+class Synonyms:
+    """Groups of words and phrases that say the same, each mapped to one key.
+
+    A phrase is found as written first, then by its stems, so a group can list
+    "set up" once and still meet "setting up". The key of a group is the stem of its
+    first word, so texts read with the same groups share keys.
+    """
+
+    def __init__(self, groups: Iterable[Sequence[str]]) -> None:
+        self.words: dict[tuple[str, ...], str] = {}
+        self.stems: dict[tuple[str, ...], str] = {}
+        self.longest = 1
+        self.firsts: set[str] = set()  # first stems of phrases, so a search stops early
+        for group in groups:
+            members = [self._split(p) for p in group if self._split(p)]
+            if not members:
+                continue
+            key = "~" + " ".join(stem(w) for w in members[0])
+            for words in members:
+                self.words.setdefault(words, key)
+                stems = tuple(stem(w) for w in words)
+                self.stems.setdefault(stems, key)
+                self.longest = max(self.longest, len(words))
+                self.firsts.add(stems[0])
+
+    @staticmethod
+    def _split(phrase: str) -> tuple[str, ...]:
+        return tuple(phrase.casefold().replace("-", " ").split())
+
+    def match(self, words: Sequence[str], stems: Sequence[str], i: int) -> tuple[str, int] | None:
+        """The key of the listed phrase starting at ``words[i]`` (longest first), and its length."""
+        if stems[i] not in self.firsts and (words[i],) not in self.words:
+            return None
+        for n in range(min(self.longest, len(words) - i), 0, -1):
+            found = self.words.get(tuple(words[i : i + n])) or self.stems.get(
+                tuple(stems[i : i + n])
+            )
+            if found is not None:
+                return found, n
+        return None
+
+    def key(self, word: str) -> str:
+        """The key of one word: its group's, else its stem."""
+        low = word.casefold()
+        found = self.words.get((low,)) or self.stems.get((stem(low),))
+        return found if found is not None else stem(low)

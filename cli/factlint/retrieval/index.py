@@ -1,0 +1,143 @@
+"""Which claims a sentence may speak about: every claim sharing enough distinctive keys.
+
+Candidates come from the whole base, not from a subject list: a sentence's keys
+(words, names, numbers, years; see ``keys``) are looked up rarest first, each
+claim scoring the weight of the keys it shares. A key most claims have says
+little and could make a sentence touch every claim of a large base, so once a
+few candidates are found such keys only add to the claims already found. The
+best few claims go on to be compared value by value.
+
+Misspelt names are put right by the reader (rapidfuzz against the base's name
+words), so a sentence naming "Tallow Sytems" shares the key of Tallow Systems.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_facts, thaw
+from factlint.model import Claim, FactBase, Source
+from factlint.reading.reader import Reading, read
+from factlint.reading.vocabulary import Vocabulary
+from factlint.retrieval.keys import key_weight, reading_keys
+
+# How many claims a sentence is compared with at most, and the least a candidate
+# must share (in key weight) to be compared at all.
+TOP = 12
+MIN_SHARED = 1.0
+# A key held by more claims than this only adds to candidates already found.
+COMMON_SHARE = 0.05
+COMMON_MIN = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A claim a sentence may speak about, and the key weight they share."""
+
+    position: int
+    score: float
+    shared: frozenset[str]
+
+
+class _Readings:
+    """The claims' readings, thawed from their blobs the first time each is needed."""
+
+    def __init__(self, index: ClaimIndex) -> None:
+        self._index = index
+        self._read: dict[int, ClaimReading] = {}
+
+    def __len__(self) -> int:
+        return len(self._index.compiled.ids)
+
+    def __getitem__(self, i: int) -> ClaimReading:
+        found = self._read.get(i)
+        if found is None:
+            found = self._read[i] = self._index.thaw(i)
+        return found
+
+    def __iter__(self) -> Iterator[ClaimReading]:
+        for i in range(len(self)):
+            yield self[i]
+
+
+class ClaimIndex:
+    """Every claim of a fact base, read once, and the index that finds candidates.
+
+    Built from a ``FactBase`` (every claim is read now) or from ``CompiledFacts``
+    (read before, perhaps in an earlier run: claims are thawed as sentences need them).
+    """
+
+    def __init__(self, facts: FactBase | CompiledFacts) -> None:
+        self.compiled = facts if isinstance(facts, CompiledFacts) else compile_facts(facts)
+        self.vocabulary: Vocabulary = self.compiled.vocabulary
+        self.readings = _Readings(self)
+        self._replaced: dict[str, list[int]] = defaultdict(list)
+        for i, newer in enumerate(self.compiled.replaced_by):
+            if newer:
+                self._replaced[newer].append(i)
+        n = len(self.compiled.ids)
+        self._common = max(COMMON_MIN, int(n * COMMON_SHARE))
+
+    def thaw(self, i: int) -> ClaimReading:
+        try:
+            blob = self.compiled.blobs[i]
+        except CorruptBlob:
+            # A damaged cache entry: compile the same facts again from their files.
+            rebuild = self.compiled.rebuild
+            if rebuild is None:
+                raise
+            self.compiled = rebuild()
+            self.vocabulary = self.compiled.vocabulary
+            blob = self.compiled.blobs[i]
+        return thaw(blob)
+
+    def read(self, text: str) -> Reading:
+        return read(text, self.vocabulary)
+
+    def replaced(self, claim_id: str) -> list[ClaimReading]:
+        """The claims that ``claim_id`` replaced."""
+        return [self.readings[i] for i in self._replaced.get(claim_id, ())]
+
+    def claim(self, claim_id: str) -> Claim | None:
+        i = self.compiled.position(claim_id)
+        return None if i is None else self.readings[i].claim
+
+    def reading_of(self, claim_id: str) -> ClaimReading | None:
+        i = self.compiled.position(claim_id)
+        return None if i is None else self.readings[i]
+
+    def sources_of(self, claim: Claim) -> tuple[Source, ...]:
+        sources = self.compiled.sources
+        return tuple(sources[s] for s in claim.source_ids if s in sources)
+
+    def weight(self, key: str, word: str = "") -> float:
+        return key_weight(self.vocabulary, key, word)
+
+    def candidates(self, reading: Reading, extra: Sequence[str] = (), top: int = TOP) -> list[Candidate]:
+        """The claims sharing the most weight with ``reading`` (and ``extra`` keys), best first."""
+        postings = self.compiled.postings
+        words = {"w:" + t.key: t.text for t in reading.terms}
+        keys = [k for k in {*reading_keys(reading), *extra} if k in postings]
+        keys.sort(key=lambda k: len(postings[k]))
+        scores: dict[int, float] = defaultdict(float)
+        shared: dict[int, list[str]] = defaultdict(list)
+        for k in keys:
+            found = postings[k]
+            w = self.weight(k, words.get(k, ""))
+            if len(found) > self._common and scores:
+                for i in list(scores):
+                    at = bisect_left(found, i)
+                    if at < len(found) and found[at] == i:
+                        scores[i] += w
+                        shared[i].append(k)
+                continue
+            for i in found:
+                scores[i] += w
+                shared[i].append(k)
+        ranked = sorted(
+            (i for i, s in scores.items() if s >= MIN_SHARED), key=lambda i: (-scores[i], i)
+        )
+        return [Candidate(i, scores[i], frozenset(shared[i])) for i in ranked[:top]]

@@ -1,0 +1,113 @@
+"""One claim's verdict on one sentence: the checks run on the statements that speak of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.checks import CHECKS, Outcome, Pair, Side
+from factlint.checks import members as member_check
+from factlint.checks import names as name_check
+from factlint.compiled import ClaimReading
+from factlint.model import MatchSettings, Verdict
+from factlint.reading.reader import Reading
+from factlint.reading.vocabulary import Vocabulary
+from factlint.verdicts.rules import (
+    VALUE_KINDS,
+    later_facts_may_differ,
+    old_claims_do_not_contradict,
+    verdict_of,
+)
+from factlint.verdicts.topic import Link, link, scope
+
+
+FIGURES = frozenset({"count", "quantity", "money"})
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What one claim says of one sentence."""
+
+    facts: ClaimReading
+    verdict: Verdict
+    kind: str
+    outcome: Outcome
+    link: Link
+    side: Side
+
+    @property
+    def score(self) -> float:
+        return self.link.score
+
+
+def compare(pair: Pair) -> Outcome:
+    """Every check on a draft side against a claim, with the claim's own rules applied."""
+    outcome = Outcome()
+    for _, check in CHECKS:
+        outcome = outcome + check(pair)
+    outcome = old_claims_do_not_contradict(outcome, pair.facts)
+    return later_facts_may_differ(outcome)
+
+
+def changed_names(pair: Pair) -> tuple[set[str], set[str]]:
+    """(the claim's names, the draft's names) in slots both fill: the values they compare.
+
+    "Nimbus is developed by Cumulus Software" against "Tallow Systems makes Nimbus":
+    Tallow Systems and Cumulus Software are the makers compared, not the frame.
+    """
+    theirs_changed: set[str] = set()
+    mine_compared: set[str] = set()
+    for mine, same in name_check.compared(pair):
+        if same and not any(t.name == mine.name for t in same):
+            mine_compared.add(mine.name)
+            theirs_changed.update(t.name for t in same)
+    return theirs_changed, mine_compared
+
+
+def judge(
+    draft: Reading, facts: ClaimReading, vocabulary: Vocabulary, settings: MatchSettings
+) -> Judgement | None:
+    """The claim's verdict on the draft's statements that speak of it (None: none do).
+
+    A claim that makes several statements ("Tallow Systems, the company that makes
+    Nimbus, was founded in 2014") is compared statement by statement, and whole: a draft
+    about who makes Nimbus need not speak of the founding year, and is measured
+    against the statement it speaks of.
+    """
+    statements = scope(draft, facts, vocabulary)
+    if not statements:
+        return None
+    side = Side(draft, statements)
+    parts = facts.reading.statements
+    views = [parts] if len(parts) < 2 else [*((p,) for p in parts), parts]
+    best: Judgement | None = None
+    for view in views:
+        found = _judge(side, Side(facts.reading, view), facts, vocabulary, settings)
+        if best is None or _better(found, best):
+            best = found
+    return best
+
+
+def _better(a: Judgement, b: Judgement) -> bool:
+    """The more telling of two views of one claim: the more severe verdict, then the closer."""
+    return (a.verdict.rank, a.score) > (b.verdict.rank, b.score)
+
+
+def _judge(
+    side: Side, claim: Side, facts: ClaimReading, vocabulary: Vocabulary, settings: MatchSettings
+) -> Judgement:
+    pair = Pair(side, claim, facts, vocabulary, settings)
+    outcome = compare(pair)
+    members = member_check.named(pair) if facts.listed else set()
+    changed, mine = changed_names(pair)
+    if facts.listed:
+        mine |= {
+            name for name, _, _ in member_check.candidates(pair)
+            if name not in members
+        }  # fmt: skip
+    found = link(side, claim, facts, vocabulary, changed, members, mine)
+    # A figure agreeing on what it counts or measures, or two values agreeing at once,
+    # say by themselves that draft and claim speak of one thing.
+    figures = [d for d in outcome.agreed if d.kind in VALUE_KINDS]
+    named_figure = any(d.role and d.kind in FIGURES for d in figures) or len(figures) >= 2
+    verdict, kind = verdict_of(outcome, found, facts, named_figure)
+    return Judgement(facts, verdict, kind, outcome, found, side)

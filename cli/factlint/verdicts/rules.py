@@ -1,0 +1,136 @@
+"""The rules that weigh one claim's checks into a verdict, and several verdicts into one.
+
+Each rule is one principle, stated in its docstring and tested by phenomenon on more
+than one facts file (``tests/verdicts``). They apply in this order: what a claim's
+checks found is adjusted (old claims, later dates), then whether the draft speaks of
+the claim closely enough to be supported or contradicted, then how the claims that
+speak to one sentence combine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factlint.checks import Outcome, dates
+from factlint.compiled import ClaimReading
+from factlint.model import Verdict
+from factlint.verdicts.topic import Link
+
+# How closely a draft must speak of a claim (see ``topic``) ...
+CONTRADICT_RECALL = 0.5  # ... for its values to contradict the claim's
+CONTRADICT_PRECISION = 0.25
+SUPPORT_RECALL = 0.6  # ... to be supported by it
+SUPPORT_PRECISION = 0.45
+WHOLE_CLAIM = 0.85  # a draft that says all a claim says is supported whatever else it says
+NO_VALUES_RECALL = 0.75  # a claim with no values: a paraphrase must say most of it
+# A figure agreeing on what it counts or measures ("118 elements", "500 GB of storage")
+# says much by itself: less of the frame need be shared.
+NAMED_FIGURE_RECALL = 0.35
+NAMED_FIGURE_PRECISION = 0.2
+# A draft that says little beyond the claim ("SLIM launched on Sept. 16" against the
+# whole launch claim) speaks of it though it leaves most of the claim out.
+FOCUSED_PRECISION = 0.7
+FOCUSED_RECALL = 0.3
+VALUE_KINDS = frozenset({"count", "quantity", "money", "date", "year", "tally", "label"})
+
+
+def set_aside(outcome: Outcome, kinds: frozenset[str] | None = None) -> Outcome:
+    """The outcome with the conflicts of ``kinds`` (all when None) moved to unmatched."""
+    off = tuple(d for d in outcome.conflicts if kinds is None or d.kind in kinds)
+    kept = tuple(d for d in outcome.conflicts if not (kinds is None or d.kind in kinds))
+    return Outcome(outcome.agreed, kept, outcome.unmatched + off)
+
+
+def old_claims_do_not_contradict(outcome: Outcome, facts: ClaimReading) -> Outcome:
+    """A replaced claim is old knowledge: a draft can repeat it (outdated), but the old
+    claim cannot prove a draft wrong. The claim that replaced it may.
+
+    Lunar: "NASA will land the first woman on the Moon by 2028" is not contradicted by
+    the replaced 2024 target. Product: "$12 a month" is not contradicted by the
+    replaced $8 price, only by the current $10.
+    """
+    return set_aside(outcome) if facts.claim.replaced_by else outcome
+
+
+def later_facts_may_differ(outcome: Outcome) -> Outcome:
+    """A draft that speaks of a time after the claim held ("As of 2025, ...") may give a
+    count or a member list that has since changed: those cannot contradict.
+
+    "As of 2025, 50 countries have signed" against 29 as of 2023; "By 2026 the council
+    had nine members" against seven as of 2025.
+    """
+    if any(d.kind == dates.LATER for d in outcome.unmatched):
+        return set_aside(outcome, frozenset({"count", "member"}))
+    return outcome
+
+
+def contradicts(outcome: Outcome, link: Link) -> bool:
+    """A value, name or polarity the claim gives otherwise contradicts the draft only when
+    the draft speaks of the claim's subject and frame: most of the claim's words and
+    names besides its values (recall), without being mostly about something else
+    (precision), or, saying little beyond the claim, at least part of its frame.
+    "Nimbus 3 reached end of life in 2025" is contradicted by a 2026 date for the same
+    end of life; "SLIM launched on Sept. 16" by the claim of the whole launch; "The
+    Tanner River Dam was completed in 1987" is not about the bridge over that river.
+    """
+    if not outcome.conflicts or not link.subject:
+        return False
+    if link.precision >= FOCUSED_PRECISION and link.recall >= FOCUSED_RECALL:
+        return True
+    return link.recall >= CONTRADICT_RECALL and link.precision >= CONTRADICT_PRECISION
+
+
+def supports(
+    outcome: Outcome, link: Link, facts: ClaimReading, named_figure: bool = False
+) -> bool:
+    """The claim supports the draft when the draft says what the claim says: it agrees on
+    at least one of the claim's values, names or members (or, for a claim with no
+    values, says most of it), contradicts none, and shares the claim's subject and
+    frame, including at least one of its words besides names ("Samuel Choi chairs the
+    council's finance committee" names a listed member and the council, but says
+    nothing of membership). A draft that covers a claim whole is supported whatever
+    else it says (the rest is its own, unverified); one that covers part must say
+    little else.
+
+    "Nimbus 4.2 became available in the third quarter of 2024" is supported by the
+    release date; "The Riverton school board voted 5 to 2 to extend the
+    superintendent's contract" shares a tally but not what was voted on.
+    """
+    if outcome.conflicts or not link.subject or not link.says:
+        return False
+    has_values = any(v.kind in VALUE_KINDS for v in facts.reading.values) or bool(facts.listed)
+    agreed = [d for d in outcome.agreed if d.kind != "polarity" or d.draft == "denies"]
+    if not agreed and has_values:
+        return False
+    if not agreed and link.recall < NO_VALUES_RECALL:
+        return False
+    if link.recall >= WHOLE_CLAIM:
+        return True
+    if named_figure and link.recall >= NAMED_FIGURE_RECALL:
+        return link.precision >= NAMED_FIGURE_PRECISION
+    if agreed and link.precision >= FOCUSED_PRECISION and link.recall >= FOCUSED_RECALL:
+        return True
+    return link.recall >= SUPPORT_RECALL and link.precision >= SUPPORT_PRECISION
+
+
+def verdict_of(
+    outcome: Outcome, link: Link, facts: ClaimReading, named_figure: bool = False
+) -> tuple[Verdict, str]:
+    """The verdict of one claim on a draft side, and the kind of check that decided."""
+    if contradicts(outcome, link):
+        return Verdict.CONTRADICTED, outcome.conflicts[0].kind
+    if supports(outcome, link, facts, named_figure):
+        if facts.claim.replaced_by:
+            return Verdict.OUTDATED, "replaced"
+        return Verdict.SUPPORTED, "supported"
+    return Verdict.UNVERIFIED, ""
+
+
+def without(outcome: Outcome, drafts: set[tuple[str, str]]) -> Outcome:
+    """The outcome with the conflicts on ``drafts`` ((kind, text) pairs) dropped."""
+    kept = tuple(d for d in outcome.conflicts if (_value_kind(d.kind), d.draft) not in drafts)
+    return replace(outcome, conflicts=kept)
+
+
+def _value_kind(kind: str) -> str:
+    return "date" if kind == "year" else kind

@@ -1,0 +1,281 @@
+"""Whether a draft speaks of a claim: which of its statements do, and how closely.
+
+Three measures decide, all on weighted words and names (rare words and names
+weigh most; see ``retrieval.keys``):
+
+- *scope*: the draft's statements that share a name or a distinctive word with the
+  claim (or whose subject, said earlier, is one of the claim's). Only their values
+  are compared: a name in another clause is not a member of the claim's list.
+- *recall*: how much of the claim's frame the draft covers. The frame is the claim's
+  words and names apart from its values: the values are what the draft may get
+  right or wrong, the frame is what it must share to be talking about the same thing.
+- *precision*: how much of the draft's statements the claim covers.
+
+And *subject*: a claim about a named thing ("The Riverton City Council has seven
+members") speaks to a draft only when the draft names that thing too, unless the
+name is itself what the draft changes (a role's holder, a maker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factlint.checks.base import Side, same_name
+from factlint.compiled import ClaimReading
+from factlint.reading.reader import Reading, Term
+from factlint.reading.statements import Statement
+from factlint.reading.vocabulary import Vocabulary
+from factlint.reading.words import root
+from factlint.retrieval.keys import key_weight
+
+MODIFIER_SHARE = 0.5  # a name that only describes ("China's", "NASA-backed") weighs half
+MEMBER_SHARE = 0.5  # a claim's member the draft names counts half towards the frame
+# Words of the claim's subject phrase besides its names ("the Blue Line *light-rail line*",
+# "Riverton's *operating* budget") describe what the claim is about; they count half.
+DESCRIBING_SHARE = 0.5
+DISTINCT = 1.2  # a word this heavy, shared alone, brings a statement into scope
+
+
+@dataclass(frozen=True)
+class Link:
+    """How closely a draft side speaks of a claim."""
+
+    recall: float
+    precision: float
+    subject: bool
+    shared: tuple[str, ...]  # what they share, heaviest first: the words that explain it
+    says: bool = True  # the draft shares one of the claim's words, not only its names
+
+    @property
+    def score(self) -> float:
+        """0-100: the harmonic mean of recall and precision."""
+        total = self.recall + self.precision
+        return round(200.0 * self.recall * self.precision / total, 1) if total else 0.0
+
+
+def _term_weight(vocabulary: Vocabulary, term: Term) -> float:
+    return key_weight(vocabulary, "w:" + term.key, term.text.split()[0])
+
+
+def _covered(key: str, keys: frozenset[str], roots: frozenset[str]) -> bool:
+    return key in keys or (not key.startswith("~") and root(key) in roots)
+
+
+def scope(draft: Reading, facts: ClaimReading, vocabulary: Vocabulary) -> tuple[Statement, ...]:
+    """The draft's statements that speak of what the claim speaks of (see the module)."""
+    claim = facts.reading
+    claim_names = {n.key for n in claim.names} | facts.about | facts.listed
+    claim_words = {t.key for t in claim.terms if not t.light}
+    claim_roots = frozenset(root(k) for k in claim_words if not k.startswith("~"))
+    words = frozenset(claim_words)
+    kept: list[Statement] = []
+    for s in draft.statements:
+        if not s.asserts:
+            continue  # an embedded question or a condition says nothing is so
+        inside = [n for n in draft.names if s.covers(n.start, n.end)]
+        names = {n.key for n in inside} | set(s.subject)
+        if any(same_name(a, b) for a in names for b in claim_names):
+            kept.append(s)
+            continue
+        terms = [
+            t for t in draft.terms
+            if not t.light and s.covers(t.start, t.end) and _covered(t.key, words, claim_roots)
+        ]  # fmt: skip
+        weight = sum(_term_weight(vocabulary, t) for t in terms)
+        if len(terms) >= 2 or weight >= DISTINCT:
+            kept.append(s)
+    return tuple(kept)
+
+
+def fillers(side: Side) -> set[str]:
+    """Names a side sets in a slot other than as an object: the claim's details, not its frame.
+
+    "by Pierre Janssen", "in Ghent", "the mayor of Riverton" (its holder), "the symbol
+    Au": a draft may leave them out and still speak of the claim; if it names others
+    there, the names check compares them.
+    """
+    subjects = {k for st in side.statements for k in st.subject}
+    return {x.name for x in side.slots if x.relation != "object"} - subjects
+
+
+def _items(
+    side: Side, vocabulary: Vocabulary, skip: Iterable[str], describe: bool = False
+) -> list[tuple[str, str, float]]:
+    """(kind, key, weight) of a side's words and names, leaving out ``skip`` names.
+
+    With ``describe``, the words of the first statement's subject phrase count half.
+    """
+    skipped = set(skip)
+    items: list[tuple[str, str, float]] = []
+    seen: set[str] = set()
+    spans = [s.subject_span for s in side.statements[:1] if s.subject_span != (0, 0)]
+    for term in side.terms:
+        if term.light or term.in_name or term.key in seen:
+            continue
+        seen.add(term.key)
+        w = _term_weight(vocabulary, term)
+        if describe and any(a <= term.start and term.end <= b for a, b in spans):
+            w *= DESCRIBING_SHARE
+        items.append(("w", term.key, w))
+    for name in side.names:
+        if name.key in seen or name.key in skipped:
+            continue
+        seen.add(name.key)
+        w = key_weight(vocabulary, "n:" + name.key)
+        if name.modifier:
+            items.append(("m", name.key, w * MODIFIER_SHARE))
+        else:
+            items.append(("n", name.key, w))
+    for s in side.statements:
+        for subject in s.subject:
+            if subject not in seen and subject not in skipped:
+                seen.add(subject)
+                items.append(("n", subject, key_weight(vocabulary, "n:" + subject)))
+    return items
+
+
+def link(
+    draft: Side,
+    claim: Side,
+    facts: ClaimReading,
+    vocabulary: Vocabulary,
+    values: Iterable[str] = (),
+    named_members: Iterable[str] = (),
+    draft_values: Iterable[str] = (),
+) -> Link:
+    """Recall, precision and subject agreement of a draft side against a claim.
+
+    The claim's frame leaves out its members (a draft need not name them all) and the
+    names in its slots (see ``fillers``); ``values`` are further claim names the draft
+    gives other values for (a role's holder, a maker). Members the draft does name
+    (``named_members``) count as frame it covers. ``draft_values`` are the draft's
+    names in those compared slots: they are its values, not words the claim lacks.
+    """
+    changed = set(values) | fillers(claim) | facts.listed
+    frame = _items(claim, vocabulary, changed, describe=True)
+    mine = _items(draft, vocabulary, draft_values)
+    draft_words = frozenset(k for kind, k, _ in mine if kind == "w")
+    draft_roots = frozenset(root(k) for k in draft_words if not k.startswith("~"))
+    draft_names = [k for kind, k, _ in mine if kind == "n"]
+    claim_all = _items(claim, vocabulary, ())
+    claim_words = frozenset(k for kind, k, _ in claim_all if kind == "w")
+    claim_roots = frozenset(root(k) for k in claim_words if not k.startswith("~"))
+    claim_names = [k for kind, k, _ in claim_all if kind in ("n", "m")] + sorted(facts.listed)
+
+    def name_in(name: str, names: list[str], words: frozenset[str]) -> bool:
+        return any(same_name(name, other) for other in names) or name.casefold() in words
+
+    shared: list[tuple[float, str]] = []
+    got = total = 0.0
+    for member in named_members:  # named, so covered
+        w = MEMBER_SHARE * key_weight(vocabulary, "n:" + member)
+        got += w
+        total += w
+        shared.append((w, member))
+    describing = [k for kind, k, _ in mine if kind == "m"]
+    words_total = words_got = 0.0
+    for kind, key, w in frame:
+        total += w
+        credit = 0.0
+        if kind == "w":
+            words_total += w
+            if _covered(key, draft_words, draft_roots) or any(
+                key == n.casefold() for n in draft_names
+            ):
+                credit = w
+                words_got += w
+        elif name_in(key, draft_names, draft_words):
+            credit = w
+        elif any(same_name(key, d) for d in describing):
+            # named only in passing, describing something else ("the council's committee")
+            credit = MODIFIER_SHARE * w
+        if credit:
+            got += credit
+            shared.append((credit, key.lstrip("~")))
+    recall = got / total if total else 0.0
+    says = words_got > 0 or words_total == 0
+    got = total = 0.0
+    for kind, key, w in mine:
+        total += w
+        if kind == "w":
+            hit = _covered(key, claim_words, claim_roots) or any(
+                key == n.casefold() for n in claim_names
+            )
+        else:
+            hit = name_in(key, claim_names, claim_words)
+        if hit:
+            got += w
+    precision = got / total if total else 0.0
+    subject = _subject(draft, claim, facts, set(values), vocabulary)
+    shared.sort(key=lambda x: -x[0])
+    return Link(recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)), says)
+
+
+def _identity(side: Side, main_only: bool) -> tuple[set[str], set[str]]:
+    """(names, words) that say which thing a side's subject is: its names and describing
+    names ("the *Pro* plan"), else its head noun."""
+    statements = side.statements[:1] if main_only else side.statements
+    names: set[str] = set()
+    words: set[str] = set()
+    for s in statements:
+        names.update(s.subject)
+        names.update(s.qualifiers)
+        if not s.subject and not s.qualifiers:
+            words.update(s.subject_words)
+    return names, words
+
+
+def _subject(
+    draft: Side, claim: Side, facts: ClaimReading, changed: set[str], vocabulary: Vocabulary
+) -> bool:
+    """Whether draft and claim speak of one subject (see the module docstring).
+
+    The claim's subject (its ``about`` names, else its main statement's) must be named
+    in the draft; or the draft's own subject must be one the claim knows; or, when the
+    claim's subject is a plain noun ("the periodic table"), the draft's may be a name
+    the base knows nothing of (an actor the claim leaves out: "IUPAC has given names to
+    118 elements"). A name the base knows from other claims is another subject. Names
+    the draft changes (a holder, a maker) are left out of all this.
+    """
+    main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words),
+                None)  # fmt: skip
+    if facts.about:
+        claim_names, claim_words = set(facts.about), set()
+    elif main is not None:
+        claim_names, claim_words = _identity(Side(claim.reading, (main,)), True)
+    else:
+        return True
+    claim_names -= changed
+    if not claim_names and not claim_words:
+        return True
+    draft_names = {n.key for n in draft.names} | {k for s in draft.statements for k in s.subject}
+    draft_words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
+    draft_roots = {root(k) for k in draft_words}
+    if any(
+        any(same_name(c, n) for n in draft_names) or c.casefold() in draft_words
+        for c in claim_names
+    ) or any(w in draft_words or root(w) in draft_roots for w in claim_words):
+        return True
+    if claim_names:
+        return False  # a claim about a named thing speaks only to drafts that name it
+    own_names, own_words = _identity(draft, False)
+    own_names -= changed
+    if not own_names and not own_words:
+        return False
+    # (A claim's members do not make the draft's subject its own: "Maria Delgado sits
+    # on the school board" is not about the council she is listed on.)
+    known = ({n.key for n in claim.names} - facts.listed) | facts.about
+    plain = [t for t in claim.terms if not t.in_name]
+    known_words = {t.key for t in plain} | {t.text.casefold() for t in plain}
+    known_roots = {root(k) for k in known_words}
+
+    def claims_it(name: str) -> bool:
+        return any(same_name(name, k) for k in known) or name.casefold() in known_words
+
+    def stranger(name: str) -> bool:
+        return vocabulary.names.resolve(name) is None
+
+    names_ok = all(claims_it(n) or stranger(n) for n in own_names)
+    words_ok = not own_words or any(w in known_words or root(w) in known_roots for w in own_words)
+    return names_ok and (words_ok or bool(own_names))
