@@ -708,3 +708,8 @@ def test_importing_the_cli_imports_no_engine_rich_or_yaml() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_text_summary_names_the_command_line_sentences(factlint: Factlint, workdir: Path) -> None:
+    run = factlint("check", "-t", SUPPORTED, "-t", CONTRADICTED, cwd=workdir)
+    assert run.stdout.rstrip().endswith(" in 2 --text arguments (2 sentences)")

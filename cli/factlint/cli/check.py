@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -157,7 +158,7 @@ def check(
     stdin = _Stdin()
     texts = [argument_text(t) for t in text or []]
     report = _run(checker, files, texts, stdin, machine=name != "text" or diff, jobs=jobs(cfg))
-    report = Report(report.findings, report.files, report.notices, tuple(missing) + report.problems)
+    report = replace(report, problems=tuple(missing) + report.problems)
     for problem in report.problems:
         sys.stderr.write(f"{problem}\n")
     refused = False
