@@ -695,3 +695,21 @@ def test_a_plain_text_suppression_comment(factlint: Factlint, workdir: Path) -> 
     write(workdir, "draft.txt", f"# factlint-disable-next-line change7-2026\n{CONTRADICTED}\n")
     run = factlint("check", "draft.txt", "--format", "line", cwd=workdir)
     assert (run.code, run.stdout) == (0, "")
+
+
+def test_importing_the_cli_imports_no_engine_rich_or_yaml() -> None:
+    """``--help`` and ``--version`` stay fast: the command modules import the engine, rich,
+    pyyaml and pygls only when a command runs."""
+    heavy = ("rich", "yaml", "rapidfuzz", "pygls", "factlint.engine", "factlint.compiled")
+    code = (
+        "import sys, factlint.cli; "
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r} "
+        f"or m in {heavy!r}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_text_summary_names_the_command_line_sentences(factlint: Factlint, workdir: Path) -> None:
+    run = factlint("check", "-t", SUPPORTED, "-t", CONTRADICTED, cwd=workdir)
+    assert run.stdout.rstrip().endswith(" in 2 --text arguments (2 sentences)")

@@ -87,6 +87,14 @@ def test_text_summary_counts_singular_and_plural() -> None:
     )
 
 
+def test_text_summary_says_what_was_checked() -> None:
+    only_texts = Report((SUPPORTED,), 0, texts=1)
+    assert render(only_texts).endswith(" unverified in 1 --text argument (1 sentence)\n")
+    both = Report((SUPPORTED, CONTRADICTED), 1, texts=2)
+    assert render(both).endswith(" in 1 file and 2 --text arguments (2 sentences)\n")
+    assert render(Report((), 0)).endswith(" in 0 files (0 sentences)\n")
+
+
 def test_text_keeps_long_lines_whole_without_colour() -> None:
     long = "Saturn has 35 moons " + "and many rings " * 20
     sentence = replace(CONTRADICTED.sentence, text=long)

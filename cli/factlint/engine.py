@@ -198,7 +198,7 @@ def check_files(
         notices += unused
         if on_file is not None:
             on_file(document.path)
-    return Report(tuple(findings), len(documents), tuple(notices), tuple(problems))
+    return Report(tuple(findings), len(documents), tuple(notices), tuple(problems), len(texts))
 
 
 # Below this many sentences, starting workers costs more than it saves.
@@ -275,7 +275,7 @@ def recheck(report: Report, paths: Sequence[str], checker: Checker) -> Report:
             findings += fresh.pop(path)
     notices = [n for n in report.notices if n.path not in paths] + list(again.notices)
     problems = report.problems + again.problems
-    return Report(tuple(findings), report.files, tuple(notices), problems)
+    return Report(tuple(findings), report.files, tuple(notices), problems, report.texts)
 
 
 def check_document(

@@ -267,6 +267,7 @@ class Report:
     files: int
     notices: tuple[Notice, ...] = ()
     problems: tuple[Problem, ...] = ()
+    texts: int = 0  # sentences given on the command line (``--text``), apart from files
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict is verdict)

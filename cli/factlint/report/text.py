@@ -145,13 +145,21 @@ def summary_text(report: Report) -> Text:
         if i:
             text.append(", ")
         text.append(f"{n} {verdict.value}", style=VERDICT_STYLE[verdict] if n else "")
-    text.append(
-        f" in {_plural(report.files, 'file')} ({_plural(len(report.findings), 'sentence')})"
-    )
+    text.append(f" in {_checked(report)} ({_plural(len(report.findings), 'sentence')})")
     suppressed = count_suppressed(report)
     if suppressed:
         text.append(f"; {suppressed} suppressed", style="dim")
     return text
+
+
+def _checked(report: Report) -> str:
+    """What was checked: files, --text arguments, or both ("1 file and 2 --text arguments")."""
+    parts = []
+    if report.files or not report.texts:
+        parts.append(_plural(report.files, "file"))
+    if report.texts:
+        parts.append(_plural(report.texts, "--text argument"))
+    return " and ".join(parts)
 
 
 class TextFormatter:

@@ -1,0 +1,259 @@
+"""``factlint check``: check drafts against the facts, report, and show or make corrections."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from factlint import __version__
+from factlint.cli.common import (
+    ConfigOption,
+    ExitCode,
+    FactsOption,
+    NoCacheOption,
+    NoColorOption,
+    VersionOption,
+    argument_text,
+    err,
+    guarded,
+    jobs,
+    load_checker,
+    load_config,
+    output,
+    silence_stdout,
+    usage_error,
+    use_color,
+)
+from factlint.model import Report, Severity
+
+if TYPE_CHECKING:
+    from factlint.engine import Checker
+    from factlint.report import Formatter
+
+_PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would help
+
+
+@guarded
+def check(
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045 - typer reads the annotation at run time on 3.10
+        typer.Argument(
+            metavar="PATH",
+            help="Markdown or text files, or directories to search; - reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--text", "-t", metavar="SENTENCE", help="A sentence to check (repeatable)."),
+    ] = None,
+    facts: FactsOption = None,
+    output_format: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, line, json, github or sarif (default: github in CI on GitHub, else text).",
+        ),
+    ] = None,
+    output_path: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file."),
+    ] = None,
+    show_unverified: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--show-unverified/--hide-unverified",
+            help="Also show sentences no claim speaks to (json always lists them).",
+            show_default=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--fail-on",
+            metavar="error|warning|never",
+            help="Exit 1 on findings of this severity or worse: error (contradicted), "
+            "warning (outdated too) or never. Default: error.",
+        ),
+    ] = None,
+    config: ConfigOption = None,
+    force_exclude: Annotated[
+        bool,
+        typer.Option("--force-exclude", help="Apply exclude patterns to paths named here too."),
+    ] = False,
+    jobs_option: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            max=256,
+            metavar="N",
+            help="Worker processes for large inputs (default 0: every core).",
+            show_default=False,
+        ),
+    ] = None,
+    no_cache: NoCacheOption = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the corrections as a unified diff instead of the report; change nothing.",
+        ),
+    ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix", help="Correct the files in place, then report what remains (no fix for it)."
+        ),
+    ] = False,
+    no_color: NoColorOption = False,
+    version: VersionOption = None,
+) -> None:
+    """Check sentences in drafts against the facts: supported, contradicted, outdated, unverified.
+
+    A contradiction whose fix is one value (a count, a year, a date, a number with its
+    unit) comes with a correction: --diff shows them, --fix makes them.
+
+    Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
+    (a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable
+    input, invalid facts or config, or a file --fix could not rewrite (the readable files are
+    still checked and reported); 130 interrupted (Ctrl-C).
+    """
+    from factlint.cli.corrections import apply_fixes, print_diff
+    from factlint.files import collect_files
+    from factlint.report import get_formatter
+
+    overrides: dict[str, object] = {
+        "facts": [str(p) for p in facts] if facts else None,
+        "format": output_format,
+        "fail_on": fail_on,
+        "show_unverified": show_unverified,
+        "jobs": jobs_option,
+        "cache": False if no_cache else None,
+    }
+    try:
+        cfg = load_config(config, overrides)
+        name = cfg.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        formatter = get_formatter(name)
+        checker = load_checker(cfg)
+    except ValueError as error:
+        raise usage_error(str(error)) from None
+    if not paths and not text:
+        raise usage_error(
+            "nothing to check: give files, directories, - for standard input, or --text"
+        )
+    if diff and fix:
+        raise usage_error("--diff shows the corrections and --fix makes them: give one of them")
+    files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
+    if paths and not files and not missing:
+        err("warning: no Markdown or text files to check (see include and exclude)")
+    stdin = _Stdin()
+    texts = [argument_text(t) for t in text or []]
+    report = _run(checker, files, texts, stdin, machine=name != "text" or diff, jobs=jobs(cfg))
+    report = replace(report, problems=tuple(missing) + report.problems)
+    for problem in report.problems:
+        sys.stderr.write(f"{problem}\n")
+    refused = False
+    if diff:
+        with output(output_path) as stream:
+            refused = print_diff(report, stdin.read, stream)
+    else:
+        if fix:
+            report, refused = apply_fixes(report, checker)
+        _render(
+            report, formatter, output_path, show_unverified=cfg.show_unverified, no_color=no_color
+        )
+    if report.problems or refused:
+        raise typer.Exit(ExitCode.ERROR)
+    raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
+
+
+def _render(
+    report: Report,
+    formatter: Formatter,
+    output_path: Path | None,
+    *,
+    show_unverified: bool,
+    no_color: bool,
+) -> None:
+    """Write the report in the chosen format to standard output or the --output file."""
+    from factlint.report import RenderOptions
+
+    try:
+        with output(output_path) as stream:
+            options = RenderOptions(
+                show_unverified=show_unverified,
+                color=output_path is None and use_color(no_color, stream),
+                cwd=Path.cwd(),
+                version=__version__,
+            )
+            formatter.render(report, options, stream)
+            stream.flush()
+    except BrokenPipeError:
+        # The reader stopped reading (``factlint check ... | head``): every file was
+        # checked, so the exit status still tells what was found.
+        silence_stdout()
+
+
+def _fails(report: Report, fail_on: str) -> bool:
+    """Whether a finding (not suppressed) is at or above the --fail-on severity."""
+    if fail_on == "never":
+        return False
+    threshold = Severity.ERROR if fail_on == "error" else Severity.WARNING
+    return any(not f.suppressed and f.severity.rank >= threshold.rank for f in report.findings)
+
+
+class _Stdin:
+    """Standard input, read once and kept: its corrections are shown against its text."""
+
+    def __init__(self) -> None:
+        self.data: bytes | None = None
+
+    def read(self) -> bytes:
+        if self.data is None:
+            self.data = sys.stdin.buffer.read()
+        return self.data
+
+
+def _run(
+    checker: Checker,
+    files: list[str],
+    texts: list[str],
+    stdin: _Stdin,
+    *,
+    machine: bool,
+    jobs: int,
+) -> Report:
+    """Check everything, with a progress bar on a terminal's stderr for long runs."""
+    from factlint.engine import check_files
+
+    read_stdin = stdin.read
+    show = (
+        len(files) >= _PROGRESS_MIN_FILES
+        and sys.stderr.isatty()
+        and not machine
+        and not os.environ.get("CI")
+    )
+    if not show:
+        return check_files(files, checker, texts=texts, read_stdin=read_stdin, jobs=jobs)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=len(files))
+        return check_files(
+            files,
+            checker,
+            texts=texts,
+            read_stdin=read_stdin,
+            on_file=lambda _: progress.advance(task),
+            jobs=jobs,
+        )

@@ -1,0 +1,102 @@
+"""``factlint facts ...``: validate facts files, list their claims, show one, print the schema."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factlint.cli.common import (
+    CONTEXT_SETTINGS,
+    ExitCode,
+    FactsOption,
+    NoColorOption,
+    VersionOption,
+    configured_facts,
+    console,
+    guarded,
+    load_config,
+    load_facts,
+    usage_error,
+)
+
+app = typer.Typer(
+    help="Validate, list and show the claims of facts files.",
+    no_args_is_help=True,
+    context_settings=CONTEXT_SETTINGS,
+)
+
+
+@app.command("validate")
+@guarded
+def validate(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time on 3.10
+        typer.Argument(
+            help="Facts files or directories. Default: the bundled facts.", show_default=False
+        ),
+    ] = None,
+    version: VersionOption = None,
+) -> None:
+    """Check facts files; print every problem as path:line:column: message. Exit 0 or 2."""
+    from factlint.facts import bundled_facts_path, validate_facts
+
+    cfg = load_config(None, {})
+    targets = list(paths) if paths else [bundled_facts_path()]
+    problems = validate_facts(targets, max_bytes=cfg.max_facts_bytes)
+    for problem in problems:
+        sys.stdout.write(f"{problem}\n")
+    if problems:
+        sys.stderr.write(f"factlint: {len(problems)} problem(s) in the facts\n")
+        raise typer.Exit(ExitCode.ERROR)
+    fact_base = load_facts(targets, cfg)
+    sys.stdout.write(
+        f"ok: {len(fact_base.claims)} claims, {len(fact_base.sources)} sources "
+        f"in {len(fact_base.paths) or len(targets)} file(s)\n"
+    )
+
+
+@app.command("list")
+@guarded
+def list_claims(
+    facts: FactsOption = None,
+    query: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--grep", "-g", help="Only claims whose id or text contains this."),
+    ] = None,
+    no_color: NoColorOption = False,
+    version: VersionOption = None,
+) -> None:
+    """List the claims with their as-of dates, status and sources."""
+    from factlint.report.facts_view import render_claims_table
+
+    render_claims_table(configured_facts(facts), console(no_color), query=query)
+
+
+@app.command("show")
+@guarded
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="The claim's id.")],
+    facts: FactsOption = None,
+    no_color: NoColorOption = False,
+    version: VersionOption = None,
+) -> None:
+    """Show one claim in full: text, dates, members, sources with quotes, examples."""
+    from factlint.report.facts_view import render_claim
+
+    fact_base = configured_facts(facts)
+    try:
+        render_claim(fact_base, claim_id, console(no_color))
+    except LookupError as error:
+        raise usage_error(error.args[0] if error.args else str(error)) from None
+
+
+@app.command("schema")
+@guarded
+def schema(version: VersionOption = None) -> None:
+    """Print the JSON Schema of the facts file format (for editors' YAML language servers)."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("factlint").joinpath("data/facts.schema.json").read_text("utf-8"))
