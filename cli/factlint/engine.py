@@ -65,7 +65,7 @@ class Checker:
             found = judge(reading, facts, self.index.vocabulary, self.settings)
             if found is not None:
                 judged.append(found)
-        return combine(judged, self._replaced)
+        return combine(judged, self._replaced, reading.text)
 
     def check_sentence(self, sentence: Sentence, context: Context | None = None) -> Finding:
         """The verdict on one sentence: the most severe of the claims it speaks to.

@@ -209,7 +209,8 @@ def same_role(pair: Pair, said: Value, fact: Value, only: bool) -> bool:
     """Whether a draft value and a claim value say the same thing of the same thing.
 
     - Both name what they count or measure ("4 GB of RAM", "4 GB of disk space"):
-      those nouns must be the same.
+      those nouns must be the same, or one the other's verb made a noun ("12
+      signatories" and "29 countries have signed").
     - One names its noun: the other's words must mention it ("150,000 people" against
       "148,320 residents" meets by "people", which counts anyone).
     - Else the words around them must meet ("melts at" and "melting point", "until"
@@ -220,9 +221,13 @@ def same_role(pair: Pair, said: Value, fact: Value, only: bool) -> bool:
       the claim's only value of its kind, when that is what it is (``only``).
     """
     heads = same_head(said.head, fact.head, pair.vocabulary)
-    if heads is not None:
-        return heads
     mine, theirs = pair.draft.context(said), pair.claim.context(fact)
+    if heads is False:
+        # A count's noun may be the other's verb made a noun: "12 signatories" counts the
+        # countries that "have signed", "1,214 employees" those a company "employs".
+        return _verb_noun(said.head, theirs, pair) or _verb_noun(fact.head, mine, pair)
+    if heads is True:
+        return True
     if said.head or fact.head:
         key = pair.vocabulary.key(said.head or fact.head)
         other = theirs if said.head else mine
@@ -237,6 +242,11 @@ def same_role(pair: Pair, said: Value, fact: Value, only: bool) -> bool:
         if (pair.draft.statement_keys(said) & pair.claim.statement_keys(fact)) - subject:
             return True
     return only and not mine and not said.head
+
+
+def _verb_noun(head: str, context: frozenset[str], pair: Pair) -> bool:
+    key = pair.vocabulary.key(head)
+    return key in context or root(key) in {root(k) for k in context if not k.startswith("~")}
 
 
 def _subject_keys(pair: Pair) -> frozenset[str]:

@@ -160,6 +160,13 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 # A prefix that negates the word it is glued to, when the bare word is a word too.
 NEGATING_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis")
 
+# Words that say someone belongs to a group: a draft that uses one speaks of what a
+# claim listing members says, whichever of them the claim used.
+MEMBER_CUES = frozenset(
+    "member membership partner partnership participant participate signatory sign join "
+    "include belong ally allies party parties part among".split()
+)
+
 # Nouns that can count anything: "150,000 people" counts residents, "40 people" staff.
 GENERIC_NOUNS = frozenset(
     "people person persons individuals individual ones things items units total "

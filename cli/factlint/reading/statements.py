@@ -585,13 +585,10 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
     qualifiers: list[str] = []
     pointing = ""
     span = (0, 0)
-    if kind == "relative" and pos + 1 < len(toks) and tokens[toks[pos]].lower in (
-        "where", "when", "whom"
-    ) and not s.is_verb(toks[pos + 1]):
-        pos += 1  # "where China launched ...": the clause has a subject of its own
-        kind_for_subject = "main"
-    else:
-        kind_for_subject = kind
+    kind_for_subject = kind
+    if kind == "relative" and toks and tokens[toks[0]].lower in ("where", "when", "whom"):
+        if pos < len(toks) and not s.is_verb(toks[pos]):
+            kind_for_subject = "main"  # "where China launched ...": a subject of its own
     if kind_for_subject != "relative" and not starts_with_verb and pos < len(toks):
         end = verb_at if verb_at >= 0 else min(len(toks), pos + 6)
         np = toks[pos:end]

@@ -121,7 +121,8 @@ class Vocabulary:
         if not self._name_words:
             self._name_words = sorted(self.names.tokens)
         found = None
-        if len(word) >= 4 and not word.isupper():
+        # A word English uses ("Users", "Plans") is itself, not a misspelt name.
+        if len(word) >= 4 and not word.isupper() and self.is_rare(word):
             best = process.extractOne(
                 word, self._name_words, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
             )

@@ -2,7 +2,8 @@
 
 Each rule is one principle, in the order applied:
 
-1. ``history``: repeating an old claim with the date it held is history, not outdated.
+1. ``history``: repeating an old claim with the date it held is history, not outdated;
+   nor is repeating word for word what the old claim's source said (``quoted_source``).
 2. ``answered_values``: a value one current claim backs is not contradicted by a
    sibling claim about something else.
 3. ``nearest_figure``: a hedged figure that fits an old claim and its replacement is
@@ -127,6 +128,36 @@ def history(judged: list[Judgement]) -> list[Judgement]:
     return out
 
 
+QUOTE_MIN = 25  # characters a source's quote must have to be recognised in a sentence
+QUOTE_SIMILARITY = 90.0  # rapidfuzz partial ratio at which a sentence repeats a quote
+
+
+def quoted_source(judged: list[Judgement], text: str) -> list[Judgement]:
+    """A sentence that repeats, word for word, what a replaced claim's source said is that
+    source speaking, as the facts file records it: history, not an outdated statement.
+
+    The source articles a base was written from still say what they said ("NASA expects
+    to send the first woman ... by 2024", in a 2021 article); the claim written from
+    them is marked replaced, not the article wrong.
+    """
+    from rapidfuzz import fuzz
+
+    from factlint.normalize import fold
+
+    folded = fold(text)
+    out: list[Judgement] = []
+    for j in judged:
+        if j.verdict is Verdict.OUTDATED:
+            quotes = [c.quote for c in j.facts.claim.citations if c.quote]
+            if any(
+                len(q) >= QUOTE_MIN and fuzz.partial_ratio(fold(q), folded) >= QUOTE_SIMILARITY
+                for q in quotes
+            ):
+                j = replace(j, verdict=Verdict.SUPPORTED, kind="supported")
+        out.append(j)
+    return out
+
+
 def current_first(judged: list[Judgement]) -> list[Judgement]:
     """A sentence a current claim supports is not outdated by an old one saying the same:
     an old claim's match stands only for values no current claim backs.
@@ -150,9 +181,12 @@ def current_first(judged: list[Judgement]) -> list[Judgement]:
     return kept
 
 
-def combine(judged: list[Judgement], replaced: dict[str, str]) -> list[Judgement]:
+def combine(
+    judged: list[Judgement], replaced: dict[str, str], text: str = ""
+) -> list[Judgement]:
     """The judgements that stand, most severe first (the first is the sentence's verdict)."""
     judged = history(judged)
+    judged = quoted_source(judged, text)
     judged = answered_values(judged)
     judged = nearest_figure(judged, replaced)
     older: dict[str, list[Judgement]] = {}

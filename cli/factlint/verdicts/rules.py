@@ -29,8 +29,8 @@ NAMED_FIGURE_RECALL = 0.35
 NAMED_FIGURE_PRECISION = 0.2
 # A draft that says little beyond the claim ("SLIM launched on Sept. 16" against the
 # whole launch claim) speaks of it though it leaves most of the claim out.
-FOCUSED_PRECISION = 0.7
-FOCUSED_RECALL = 0.3
+FOCUSED_PRECISION = 0.75
+FOCUSED_RECALL = 0.2
 VALUE_KINDS = frozenset({"count", "quantity", "money", "date", "year", "tally", "label"})
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from factlint.checks.base import Side, same_name
 from factlint.compiled import ClaimReading
+from factlint.reading.english import MEMBER_CUES
 from factlint.reading.reader import Reading, Term
 from factlint.reading.statements import Statement
 from factlint.reading.vocabulary import Vocabulary
@@ -60,6 +61,15 @@ def _term_weight(vocabulary: Vocabulary, term: Term) -> float:
 
 def _covered(key: str, keys: frozenset[str], roots: frozenset[str]) -> bool:
     return key in keys or (not key.startswith("~") and root(key) in roots)
+
+
+def _member_cues(vocabulary: Vocabulary) -> frozenset[str]:
+    """The keys of words that say someone belongs to a group (``english.MEMBER_CUES``)."""
+    found = vocabulary.__dict__.get("_member_cues")
+    if found is None:
+        found = frozenset(vocabulary.key(w) for w in MEMBER_CUES)
+        vocabulary.__dict__["_member_cues"] = found
+    return found
 
 
 def scope(draft: Reading, facts: ClaimReading, vocabulary: Vocabulary) -> tuple[Statement, ...]:
@@ -174,14 +184,18 @@ def link(
         total += w
         shared.append((w, member))
     describing = [k for kind, k, _ in mine if kind == "m"]
+    cues = _member_cues(vocabulary)
+    belonging = bool(facts.listed) and bool(draft_words & cues)
     words_total = words_got = 0.0
     for kind, key, w in frame:
         total += w
         credit = 0.0
         if kind == "w":
             words_total += w
-            if _covered(key, draft_words, draft_roots) or any(
-                key == n.casefold() for n in draft_names
+            if (
+                _covered(key, draft_words, draft_roots)
+                or any(key == n.casefold() for n in draft_names)
+                or (belonging and key in cues)
             ):
                 credit = w
                 words_got += w
@@ -194,7 +208,8 @@ def link(
             got += credit
             shared.append((credit, key.lstrip("~")))
     recall = got / total if total else 0.0
-    says = words_got > 0 or words_total == 0
+    # Naming several of a claim's members is itself speaking of its list.
+    says = words_got > 0 or words_total == 0 or len(set(named_members)) >= 2
     got = total = 0.0
     for kind, key, w in mine:
         total += w
