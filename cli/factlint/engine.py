@@ -59,6 +59,7 @@ class Checker:
     def judgements(self, reading: Reading) -> list[Judgement]:
         """The claims that speak to a reading, judged and combined, most severe first."""
         extra = [f"n:{k}" for s in reading.statements if s.inherited for k in s.subject]
+        extra += [f"n:{k}" for k in reading.referred]
         judged = []
         for candidate in self.index.candidates(reading, extra):
             facts = self.index.readings[candidate.position]
@@ -134,8 +135,10 @@ class Checker:
         context = Context()
         previous: Sentence | None = None
         for sentence in sentences:
-            if not _same_paragraph(previous, sentence):
+            if previous is None or previous.path != sentence.path:
                 context = Context()
+            elif not _same_paragraph(previous, sentence):
+                context.new_paragraph()
             reading = self.read(sentence.text, context)
             findings.append(self._check(sentence, reading))
             context.remember(reading)

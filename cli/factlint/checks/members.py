@@ -93,7 +93,11 @@ def _naming_the_group(pair: Pair, frame: set[str]) -> list[Statement]:
     words = {t.key for t in pair.claim.terms if not t.light and not t.in_name}
     kept = []
     for s in pair.draft.statements:
-        names = {n.key for n in pair.draft.names if s.covers(n.start, n.end)} | set(s.subject)
+        names = (
+            {n.key for n in pair.draft.names if s.covers(n.start, n.end)}
+            | set(s.subject)
+            | set(pair.draft.reading.referred)
+        )
         keys = {t.key for t in pair.draft.terms if s.covers(t.start, t.end)}
         if any(same_name(a, b) for a in names for b in group) or (not pair.facts.about and keys & words):
             kept.append(s)

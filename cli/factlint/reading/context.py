@@ -1,13 +1,18 @@
-"""What a sentence points back to: "It", "The country", "This facility", "the probe".
+"""What a sentence points back to: "It", "The country", "This facility", "the agreement".
 
-A statement whose subject is a pronoun or a description with no name of its own
-speaks of something named earlier in the same paragraph:
+A sentence speaks of things named earlier:
 
-- "it", "its", "they", "this", "these" take the subject of the sentence before;
-- "the N" / "this N" take the latest name described by N: a name whose own last word
-  is N ("the bridge": the Millbrook Bridge), whose kind is N ("the country": China),
-  or which the base describes as N ("the company": Tallow Systems, from "Tallow
-  Systems, the company that ...").
+- "it", "its", "they", "this", "these" as a subject take the subject of the sentence
+  before, in the same paragraph;
+- "the N" / "this N" (a subject or not) take the latest name the document described
+  by N: a name whose own last word is N ("the bridge": the Millbrook Bridge), whose
+  kind is N ("the country": China), or which the base describes as N ("the
+  company": Tallow Systems, from "Tallow Systems, the company that ...");
+- a sentence that names nothing at all and opens with such a description ("The
+  ultimate goal is ...") speaks of the paragraph's subject.
+
+What a description points to is recorded as the names the sentence *refers* to;
+what a pronoun subject points to becomes the statement's subject.
 """
 
 from __future__ import annotations
@@ -19,28 +24,32 @@ from factlint.reading.statements import Statement
 from factlint.reading.vocabulary import Vocabulary
 
 _PRONOUNS = frozenset("it its they their them this these that those he she his her".split())
-MEMORY = 12  # names remembered from earlier sentences of a paragraph
+_DEFINITE = frozenset("the this that these those".split())
+MEMORY = 24  # names remembered from earlier sentences of a document
 
 
 @dataclass
 class Context:
-    """The names earlier sentences of a paragraph spoke of, latest last."""
+    """What earlier sentences spoke of: the paragraph's last subject, the document's names."""
 
-    subjects: tuple[str, ...] = ()  # the subject of the sentence before
-    names: list[str] = field(default_factory=list)
+    subjects: tuple[str, ...] = ()  # the subject of the sentence before (this paragraph)
+    names: list[str] = field(default_factory=list)  # latest last (this document)
+
+    def new_paragraph(self) -> None:
+        self.subjects = ()
 
     def remember(self, reading: Reading) -> None:
-        main = next((s for s in reading.statements if s.subject), None)
+        main = next((s for s in reading.statements if s.subject or s.qualifiers), None)
         if main is not None:
-            self.subjects = main.subject
-        for name in reading.names:
-            if name.key in self.names:
-                self.names.remove(name.key)
-            self.names.append(name.key)
+            self.subjects = main.subject or main.qualifiers
+        for key in [n.key for n in reading.names] + list(reading.referred):
+            if key in self.names:
+                self.names.remove(key)
+            self.names.append(key)
         del self.names[:-MEMORY]
 
 
-def _described_by(name: str, key: str, vocabulary: Vocabulary) -> bool:
+def described_by(name: str, key: str, vocabulary: Vocabulary) -> bool:
     """Whether a noun (its key) describes a name: its last word, its kind, or as the base says."""
     words = name.split()
     if words and vocabulary.key(words[-1]) == key:
@@ -54,24 +63,38 @@ def _described_by(name: str, key: str, vocabulary: Vocabulary) -> bool:
 
 
 def resolve(reading: Reading, context: Context, vocabulary: Vocabulary) -> Reading:
-    """``reading`` with pointing subjects set to what they point to, when that is clear."""
-    changed = False
+    """``reading`` with what its pronouns and descriptions point to (see the module)."""
     statements: list[Statement] = []
-    here: list[str] = []
+    referred: list[str] = []
+    written = [n.key for n in reading.names]
+    changed = False
     for s in reading.statements:
-        found: tuple[str, ...] = ()
-        if not s.subject and s.pointing:
-            earlier = context.names + [n.key for n in reading.names if n.end <= s.start]
-            if s.pointing in _PRONOUNS and not s.subject_words:
-                found = context.subjects
-            elif s.subject_words:
-                key = s.subject_words[0]
-                found = next(
-                    ((n,) for n in reversed(earlier) if _described_by(n, key, vocabulary)), ()
-                )
-        if found:
-            s = replace(s, subject=found, inherited=True)
+        if not s.subject and s.pointing in _PRONOUNS and not s.subject_words and context.subjects:
+            s = replace(s, subject=context.subjects, inherited=True)
             changed = True
         statements.append(s)
-        here.extend(s.subject)
+    for term, before in _descriptions(reading):
+        earlier = context.names + [n.key for n in reading.names if n.end <= term]
+        found = next((n for n in reversed(earlier) if described_by(n, before, vocabulary)), None)
+        if found is not None and found not in written and found not in referred:
+            referred.append(found)
+    main = reading.statements[0] if reading.statements else None
+    if not written and context.subjects and main is not None and main.pointing and not main.subject:
+        # "The ultimate goal is ...": a sentence naming nothing speaks of the paragraph's subject
+        referred.extend(k for k in context.subjects if k not in referred)
+    if referred:
+        return replace(reading, statements=tuple(statements), referred=tuple(referred))
     return replace(reading, statements=tuple(statements)) if changed else reading
+
+
+def _descriptions(reading: Reading) -> list[tuple[int, str]]:
+    """(offset, key) of each noun after "the", "this", "that", "these" or "those"."""
+    found: list[tuple[int, str]] = []
+    text = reading.text
+    for term in reading.terms:
+        if term.in_name or term.light:
+            continue
+        before = text[max(0, term.start - 6) : term.start].casefold().split()
+        if before and before[-1] in _DEFINITE:
+            found.append((term.start, term.key))
+    return found

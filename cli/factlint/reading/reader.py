@@ -44,6 +44,7 @@ class Reading:
     # measured noun, the verb or noun it hangs from, the words around it.
     contexts: tuple[frozenset[str], ...] = ()
     title: bool = False  # written in title case (a headline)
+    referred: tuple[str, ...] = ()  # names the text points to without writing them ("the agreement")
     _keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
@@ -64,6 +65,7 @@ class Reading:
             tuple(s for s in self.statements if start <= s.start and s.end <= end),
             tuple(c for v, c in zip(self.values, self.contexts) if start <= v.start and v.end <= end),
             self.title,
+            self.referred,
         )
 
     def context(self, value: Value) -> frozenset[str]:
@@ -192,10 +194,28 @@ def _terms(
             i += 1
             continue
         key = found[0] if found is not None else stems[i]
+        if low == "back" and _returning(lows, i):
+            key = synonyms.key("return")  # "back on the Moon": a return, not support
         light = low in LIGHT_WORDS or key in vocabulary_light(vocabulary)
         terms.append(Term(key, t.text, t.start, t.end, in_name=in_name, light=light))
         i += 1
     return terms
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split()
+)
+
+
+def _returning(lows: Sequence[str], i: int) -> bool:
+    """Whether "back" at ``i`` says a return ("back on", "back to", "back home"), not a time
+    ("back in 2017") or support ("back the plan")."""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    if nxt in ("on", "to", "into", "onto", "home", "from"):
+        return True
+    after = lows[i + 2] if i + 2 < len(lows) else ""
+    return nxt == "in" and not (after.isdigit() or after in _MONTHS or after == "the")
 
 
 def _token_keys(tokens: Sequence[Token], terms: Sequence[Term]) -> list[str]:
@@ -213,9 +233,17 @@ def _token_keys(tokens: Sequence[Token], terms: Sequence[Term]) -> list[str]:
 
 
 def vocabulary_light(vocabulary: Vocabulary) -> frozenset[str]:
-    """The keys of intent and report words in this vocabulary ("~plan", "say")."""
+    """The keys of intent and report words in this vocabulary ("~plan", "say").
+
+    A group is light when a light word is listed in it as written: "aims" makes the
+    plan group light, but "according" (which stems like "accord") does not make the
+    agreement group light.
+    """
     cached = vocabulary.__dict__.get("_light")
     if cached is None:
-        cached = frozenset(vocabulary.synonyms.key(w) for w in LIGHT_WORDS)
+        words = vocabulary.synonyms.words
+        cached = frozenset(
+            words[(w,)] if (w,) in words else stem(w) for w in LIGHT_WORDS
+        )
         vocabulary.__dict__["_light"] = cached
     return cached

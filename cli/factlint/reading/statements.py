@@ -600,9 +600,11 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
             span = (tokens[np[0]].start, tokens[np[-1]].end)
     verb, passive = _verb(s, toks, verb_at)
     subject_t = tuple(subject)
+    patient: tuple[str, ...] = ()
+    patient_words: tuple[str, ...] = ()
     if passive:
         patient, patient_words = tuple(subject) + tuple(qualifiers), tuple(subject_words)
-    else:
+    elif verb:  # "be" and "have" act on nothing
         patient, patient_words = _object(s, toks, verb_at)
     slots = _slots(s, toks, verb, passive, subject_t, tuple(subject_words)) + _roles(
         s, toks, kind, verb, passive, subject_t

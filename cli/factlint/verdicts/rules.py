@@ -31,6 +31,7 @@ NAMED_FIGURE_PRECISION = 0.2
 # whole launch claim) speaks of it though it leaves most of the claim out.
 FOCUSED_PRECISION = 0.75
 FOCUSED_RECALL = 0.2
+MEMBER_RECALL = 0.35  # a membership statement: group and belonging, the list aside
 VALUE_KINDS = frozenset({"count", "quantity", "money", "date", "year", "tally", "label"})
 
 
@@ -75,9 +76,30 @@ def contradicts(outcome: Outcome, link: Link) -> bool:
     """
     if not outcome.conflicts or not link.subject:
         return False
-    if link.precision >= FOCUSED_PRECISION and link.recall >= FOCUSED_RECALL:
+    if _focused(link):
+        return True
+    if _belonging(outcome, link, "conflicts"):
         return True
     return link.recall >= CONTRADICT_RECALL and link.precision >= CONTRADICT_PRECISION
+
+
+def _focused(link: Link) -> bool:
+    """A draft that says little beyond the claim, and its subject and verb or part of it."""
+    return link.precision >= FOCUSED_PRECISION and (
+        link.recall >= FOCUSED_RECALL or link.core >= 1.0
+    )
+
+
+def _belonging(outcome: Outcome, link: Link, which: str) -> bool:
+    """A membership statement, judged on its group and its word of belonging: a name put in
+    the claim's group ("Germany has joined China's ILRS") with a word saying it belongs."""
+    found = outcome.conflicts if which == "conflicts" else outcome.agreed
+    return (
+        any(d.kind == "member" for d in found)
+        and link.says
+        and link.recall >= MEMBER_RECALL
+        and link.precision >= CONTRADICT_PRECISION
+    )
 
 
 def supports(
@@ -108,7 +130,7 @@ def supports(
         return True
     if named_figure and link.recall >= NAMED_FIGURE_RECALL:
         return link.precision >= NAMED_FIGURE_PRECISION
-    if agreed and link.precision >= FOCUSED_PRECISION and link.recall >= FOCUSED_RECALL:
+    if agreed and (_focused(link) or _belonging(outcome, link, "agreed")):
         return True
     return link.recall >= SUPPORT_RECALL and link.precision >= SUPPORT_PRECISION
 

@@ -47,6 +47,7 @@ class Link:
     subject: bool
     shared: tuple[str, ...]  # what they share, heaviest first: the words that explain it
     says: bool = True  # the draft shares one of the claim's words, not only its names
+    core: float = 0.0  # share of the claim's subject and main verb the draft covers
 
     @property
     def score(self) -> float:
@@ -84,7 +85,7 @@ def scope(draft: Reading, facts: ClaimReading, vocabulary: Vocabulary) -> tuple[
         if not s.asserts:
             continue  # an embedded question or a condition says nothing is so
         inside = [n for n in draft.names if s.covers(n.start, n.end)]
-        names = {n.key for n in inside} | set(s.subject)
+        names = {n.key for n in inside} | set(s.subject) | set(draft.referred)
         if any(same_name(a, b) for a in names for b in claim_names):
             kept.append(s)
             continue
@@ -165,6 +166,7 @@ def link(
     changed = set(values) | fillers(claim) | facts.listed
     frame = _items(claim, vocabulary, changed, describe=True)
     mine = _items(draft, vocabulary, draft_values)
+    mine += [("n", k, key_weight(vocabulary, "n:" + k)) for k in draft.reading.referred]
     draft_words = frozenset(k for kind, k, _ in mine if kind == "w")
     draft_roots = frozenset(root(k) for k in draft_words if not k.startswith("~"))
     draft_names = [k for kind, k, _ in mine if kind == "n"]
@@ -208,6 +210,8 @@ def link(
             got += credit
             shared.append((credit, key.lstrip("~")))
     recall = got / total if total else 0.0
+    core = _core(draft, claim, facts, vocabulary, set(values), draft_words, draft_roots,
+                 draft_names)  # fmt: skip
     # Naming several of a claim's members is itself speaking of its list.
     says = words_got > 0 or words_total == 0 or len(set(named_members)) >= 2
     got = total = 0.0
@@ -224,7 +228,48 @@ def link(
     precision = got / total if total else 0.0
     subject = _subject(draft, claim, facts, set(values), vocabulary)
     shared.sort(key=lambda x: -x[0])
-    return Link(recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)), says)
+    return Link(
+        recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)), says, core
+    )
+
+
+def _core(
+    draft: Side,
+    claim: Side,
+    facts: ClaimReading,
+    vocabulary: Vocabulary,
+    changed: set[str],
+    words: frozenset[str],
+    roots: frozenset[str],
+    names: list[str],
+) -> float:
+    """How much of the claim's core, its subject and its main verb, the draft says."""
+    main = next((s for s in claim.statements if s.subject or s.subject_words or s.verb), None)
+    if main is None:
+        return 0.0
+    subject = (set(facts.about) or set(main.subject) | set(main.qualifiers)) - changed
+    got = total = 0.0
+    if subject:
+        total += 1.0
+        if any(same_name(a, b) for a in subject for b in names) or any(
+            a.casefold() in words for a in subject
+        ):
+            got += 1.0
+    elif main.subject_words:
+        total += 1.0
+        if any(_covered(w, words, roots) for w in main.subject_words):
+            got += 1.0
+    if main.verb and main.verb not in _light(vocabulary):
+        total += 1.0
+        if _covered(main.verb, words, roots):
+            got += 1.0
+    return got / total if total else 0.0
+
+
+def _light(vocabulary: Vocabulary) -> frozenset[str]:
+    from factlint.reading.reader import vocabulary_light
+
+    return vocabulary_light(vocabulary)
 
 
 def _identity(side: Side, main_only: bool) -> tuple[set[str], set[str]]:
@@ -239,6 +284,13 @@ def _identity(side: Side, main_only: bool) -> tuple[set[str], set[str]]:
         if not s.subject and not s.qualifiers:
             words.update(s.subject_words)
     return names, words
+
+
+def _spelled_out(name: str, words: set[str]) -> bool:
+    """A name written out in plain words: "Riverton's city council" for "Riverton City
+    Council" (every word of a name of two words or more)."""
+    parts = name.casefold().split()
+    return len(parts) >= 2 and all(p in words for p in parts)
 
 
 def _subject(
@@ -264,18 +316,35 @@ def _subject(
     claim_names -= changed
     if not claim_names and not claim_words:
         return True
-    draft_names = {n.key for n in draft.names} | {k for s in draft.statements for k in s.subject}
+    draft_names = (
+        {n.key for n in draft.names}
+        | {k for s in draft.statements for k in s.subject}
+        | set(draft.reading.referred)
+    )
     draft_words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
     draft_roots = {root(k) for k in draft_words}
+    spelled = draft_words | {w for n in draft_names for w in n.casefold().split()}
     if any(
-        any(same_name(c, n) for n in draft_names) or c.casefold() in draft_words
+        any(same_name(c, n) for n in draft_names)
+        or c.casefold() in draft_words
+        or _spelled_out(c, spelled)
         for c in claim_names
     ) or any(w in draft_words or root(w) in draft_roots for w in claim_words):
         return True
-    if claim_names:
-        return False  # a claim about a named thing speaks only to drafts that name it
     own_names, own_words = _identity(draft, False)
     own_names -= changed
+    if claim_names:
+        # A claim about a named thing speaks only to drafts that name it, or that name
+        # what it acts on, with no rival subject of their own: "Chang'e-6 is due to fly
+        # in 2024" against "China plans to send Chang'e-6 ... in the first half of 2024".
+        patient = set(main.patient) - changed if main is not None else set()
+        if not patient or not any(same_name(p, n) for p in patient for n in draft_names):
+            return False
+        theirs = {n.key for n in claim.names}
+        return all(
+            any(same_name(n, t) for t in theirs) or vocabulary.names.resolve(n) is None
+            for n in own_names
+        )
     if not own_names and not own_words:
         return False
     # (A claim's members do not make the draft's subject its own: "Maria Delgado sits
