@@ -75,7 +75,7 @@ def test_every_about_and_member_name_is_a_known_entity(claim: Claim) -> None:
     names = list(claim.about)
     if claim.members:
         names += [*claim.members.names, *claim.members.excluded]
-    unknown = [n for n in names if CHECKER.index.entities.resolve(n) is None]
+    unknown = [n for n in names if CHECKER.index.vocabulary.names.resolve(n) is None]
     assert unknown == []
 
 

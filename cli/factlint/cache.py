@@ -37,24 +37,13 @@ from pathlib import Path
 from typing import Any
 
 from factlint import __version__
-from factlint.compiled import Blobs, CompiledFacts, compile_facts
+from factlint.compiled import HEAD_FIELDS, Blobs, CompiledFacts, compile_facts
 from factlint.model import FactBase
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"FLCACHE1"
 _HEADER = struct.Struct("<8sQQQ64s")  # magic, format, head length, blobs length, key (hex)
 KEEP = 8
-_HEAD_FIELDS = (
-    "sources",
-    "entities",
-    "synonyms",
-    "ids",
-    "texts",
-    "replaced_by",
-    "by_subject",
-    "postings",
-    "paths",
-)
 
 
 class CorruptCache(Exception):
@@ -168,7 +157,7 @@ def write_cache(compiled: CompiledFacts) -> bool:
         return False
     directory = cache_dir()
     blobs = compiled.blobs
-    head = {name: getattr(compiled, name) for name in _HEAD_FIELDS}
+    head = {name: getattr(compiled, name) for name in HEAD_FIELDS}
     head["offsets"] = blobs.offsets
     head["crcs"] = blobs.checksums()
     tmp = None

@@ -163,6 +163,15 @@ def same_name(a: str, b: str, names: NameTable | None = None) -> bool:
     return set(short) <= set(long)
 
 
+def siblings(a: str, b: str) -> bool:
+    """Two names of one series that differ in their number ("Chang'e-1", "Chang'e-5";
+    "Nimbus 3", "Nimbus 4"): two things, each named like the other."""
+    wa, wb = _words(a), _words(b)
+    words_a = [w for w in wa if not w.isdigit()]
+    words_b = [w for w in wb if not w.isdigit()]
+    return bool(words_a) and words_a == words_b and _numbers(wa) != _numbers(wb)
+
+
 def related_places(a: str, b: str, names: NameTable) -> bool:
     """Whether one name lies within the other (Baku in Azerbaijan), as the base knows it."""
     return names.contains(a, b) or names.contains(b, a)

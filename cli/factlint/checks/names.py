@@ -50,8 +50,14 @@ def _single(slot: Slot) -> bool:
     return relation in _SINGLE or (relation == "in" and slot.anchor == _BASED)
 
 
+# Verbs that place a thing, as "is" does: "lies on", "sits in", "is located in".
+_PLACING_VERBS = frozenset({"", "lie", "sit", "stand", "rest", "~base", "remain", "stay"})
+
+
 def same_slot(a: Slot, b: Slot, pair: Pair) -> bool:
-    """Whether two slots are one role: the same relation hanging from the same word or name."""
+    """Whether two slots are one role: the same relation hanging from the same word or
+    name, or from the same verb ("launched ... on an H-2A rocket", "lifted off on an
+    H-IIA"); "is on" places a thing as "lies on" does."""
     ra, rb = _relation(a), _relation(b)
     if ra != rb:
         return False
@@ -62,7 +68,18 @@ def same_slot(a: Slot, b: Slot, pair: Pair) -> bool:
         return a.anchor == b.anchor and (not of_a or not of_b or same_name(of_a, of_b))
     if a.anchor == b.anchor and a.anchor:
         return True
-    return bool(a.anchor and b.anchor and same_name(a.anchor, b.anchor, pair.names))
+    if a.anchor and b.anchor and same_name(a.anchor, b.anchor, pair.names):
+        return True
+    if not (_on_verb(a) and _on_verb(b)):
+        return False  # "an office in Amsterdam" is not where the company is based
+    if ra in ("in", "on", "from", "to", "at", "into", "agent") and a.verb and a.verb == b.verb:
+        return True
+    return ra in ("in", "on", "at") and a.verb in _PLACING_VERBS and b.verb in _PLACING_VERBS
+
+
+def _on_verb(slot: Slot) -> bool:
+    """Whether a slot's phrase hangs from its statement's verb, not from a noun."""
+    return slot.relation == "agent" or not slot.anchor or slot.anchor == slot.verb
 
 
 def _same(a: str, b: str, pair: Pair) -> bool:
@@ -78,8 +95,9 @@ def compared(pair: Pair) -> list[tuple[Slot, list[Slot]]]:
         if mine.name in listed:
             continue  # members are the members check's
         same = [t for t in theirs if same_slot(mine, t, pair)]
-        if mine.relation == "agent":
-            same = [t for t in same if _same_patient(pair, mine, t)]
+        # Who made a thing, or where it was launched from, compares only for one thing.
+        same = [t for t in same if t.anchor == mine.anchor and mine.relation != "agent"
+                or _same_patient(pair, mine, t)]  # fmt: skip
         out.append((mine, same))
     return out
 
@@ -93,7 +111,10 @@ def _same_patient(pair: Pair, mine: Slot, theirs: Slot) -> bool:
         return False
     if a.patient or b.patient:
         return any(same_name(x, y) for x in a.patient for y in b.patient)
-    return bool(set(a.patient_words) & set(b.patient_words))
+    if a.patient_words and b.patient_words:
+        return bool(set(a.patient_words) & set(b.patient_words))
+    # neither says what it acts on ("SLIM launched from ..."): only a place can compare
+    return mine.relation != "agent" and not (a.patient_words or b.patient_words)
 
 
 def check(pair: Pair) -> Outcome:

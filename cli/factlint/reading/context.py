@@ -17,6 +17,7 @@ what a pronoun subject points to becomes the statement's subject.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from factlint.reading.reader import Reading
@@ -68,10 +69,17 @@ def resolve(reading: Reading, context: Context, vocabulary: Vocabulary) -> Readi
     referred: list[str] = []
     written = [n.key for n in reading.names]
     changed = False
+    here: tuple[str, ...] = ()  # the subject this sentence has named so far
     for s in reading.statements:
-        if not s.subject and s.pointing in _PRONOUNS and not s.subject_words and context.subjects:
-            s = replace(s, subject=context.subjects, inherited=True)
-            changed = True
+        if not s.subject and s.pointing in _PRONOUNS and not s.subject_words:
+            # "Beijing and Washington ... as they both aim": a pronoun after the sentence
+            # has named its subject means that subject; before, the sentence before's
+            source = here or context.subjects
+            if source:
+                s = replace(s, subject=source, inherited=True)
+                changed = True
+        elif s.subject and not here:
+            here = s.subject
         statements.append(s)
     for term, before in _descriptions(reading):
         earlier = context.names + [n.key for n in reading.names if n.end <= term]
@@ -94,7 +102,12 @@ def _descriptions(reading: Reading) -> list[tuple[int, str]]:
     for term in reading.terms:
         if term.in_name or term.light:
             continue
-        before = text[max(0, term.start - 6) : term.start].casefold().split()
-        if before and before[-1] in _DEFINITE:
+        # "the probe", "this Chinese-backed facility": a determiner, a few describing words
+        if _DETERMINED.search(text[max(0, term.start - 40) : term.start]):
             found.append((term.start, term.key))
     return found
+
+
+_DETERMINED = re.compile(
+    r"(?:^|[^\w'-])(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)

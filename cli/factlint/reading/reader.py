@@ -99,7 +99,9 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
     values = find_values(text, [(n.start, n.end) for n in names])
     terms = _terms(text, tokens, names, values, vocabulary)
     keys = _token_keys(tokens, terms)
-    statements = split_statements(text, tokens, names, values, keys, vocabulary.agentive)
+    statements = split_statements(
+        text, tokens, names, values, keys, vocabulary.agentive, vocabulary_light(vocabulary)
+    )
     return Reading(
         text=text,
         tokens=tuple(tokens),

@@ -116,6 +116,7 @@ class Slot:
     start: int
     end: int
     text: str
+    verb: str = ""  # the key of the statement's verb ("" for "be")
 
 
 @dataclass(frozen=True)
@@ -169,11 +170,13 @@ class _Sentence:
         values: Sequence[Value],
         keys: Sequence[str],
         agentive: frozenset[str],
+        light: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.tokens = tokens
         self.keys = keys
         self.agentive = agentive
+        self.light = light
         n = len(tokens)
         self.in_name = [False] * n
         self.in_value = [False] * n
@@ -498,17 +501,20 @@ def split_statements(
     values: Sequence[Value],
     keys: Sequence[str] | None = None,
     agentive: frozenset[str] | None = None,
+    light: frozenset[str] = frozenset(),
 ) -> list[Statement]:
     """The statements of a sentence, in order (see the module docstring).
 
     ``keys`` gives each token's key (its synonym group's, else its stem); ``agentive``
-    the keys of verbs whose subject is their agent ("make", "found", "discover").
+    the keys of verbs whose subject is their agent ("make", "found", "discover");
+    ``light`` the keys of intent words, past which the verb is the one they lead to
+    ("plans *to send*", "is due *to fly*").
     """
     if keys is None:
         keys = [stem(t.lower) if t.kind == "word" else "" for t in tokens]
     if agentive is None:
         agentive = frozenset(stem(v) for v in AGENTIVE_VERBS)
-    s = _Sentence(text, tokens, names, values, keys, agentive)
+    s = _Sentence(text, tokens, names, values, keys, agentive, light)
     statements: list[Statement] = []
     main_subject: tuple[tuple[str, ...], tuple[str, ...], str] | None = None
     for seg in _segments(s):
@@ -554,8 +560,12 @@ def _with_subject(
         for x in stmt.slots
         if subject or not (x.relation.startswith("holder:") and not x.name)
     )
-    if stmt.verb in agentive and not stmt.passive and subject:
-        slots += tuple(Slot(stmt.verb, "agent", n, stmt.start, stmt.start, n) for n in subject)
+    if stmt.verb in agentive and not stmt.passive and subject and (
+        stmt.patient or stmt.patient_words
+    ):
+        slots += tuple(
+            Slot(stmt.verb, "agent", n, stmt.start, stmt.start, n, stmt.verb) for n in subject
+        )
     return replace(
         stmt, subject=subject, subject_words=words, pointing=pointing, inherited=True,
         slots=slots,
@@ -598,19 +608,24 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
         subject, subject_words, qualifiers, pointing = _subject(s, np)
         if np:
             span = (tokens[np[0]].start, tokens[np[-1]].end)
-    verb, passive = _verb(s, toks, verb_at)
+    verb, passive, verb_pos = _main_verb(s, toks, verb_at)
     subject_t = tuple(subject)
     patient: tuple[str, ...] = ()
     patient_words: tuple[str, ...] = ()
     if passive:
         patient, patient_words = tuple(subject) + tuple(qualifiers), tuple(subject_words)
     elif verb:  # "be" and "have" act on nothing
-        patient, patient_words = _object(s, toks, verb_at)
+        patient, patient_words = _object(s, toks, verb_pos)
+    # "SLIM launched on Sept. 6": with no object, the subject of a verb of making or
+    # launching is what was launched, not who launched it.
+    intransitive = verb in s.agentive and not passive and not (patient or patient_words)
+    if intransitive:
+        patient, patient_words = tuple(subject) + tuple(qualifiers), tuple(subject_words)
     slots = _slots(s, toks, verb, passive, subject_t, tuple(subject_words)) + _roles(
         s, toks, kind, verb, passive, subject_t
     )
-    if verb in s.agentive and not passive and subject_t and kind != "apposition":
-        slots += tuple(Slot(verb, "agent", n, 0, 0, n) for n in subject_t)
+    if verb in s.agentive and not passive and subject_t and kind != "apposition" and not intransitive:
+        slots += tuple(Slot(verb, "agent", n, 0, 0, n, verb) for n in subject_t)
     return Statement(
         start=tokens[toks[0]].start,
         end=tokens[toks[-1]].end,
@@ -669,8 +684,8 @@ def _object(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[tuple[str,
     np = []
     for q in range(p, min(len(toks), p + 8)):
         t = s.tokens[toks[q]]
-        if t.text in (",", ";", ".", "(") or (t.lower in PREPOSITIONS and np):
-            break
+        if t.text in (",", ";", ".", "(") or t.lower in PREPOSITIONS:
+            break  # an object does not start with a preposition: "launched on an H3 rocket"
         np.append(toks[q])
     if not np:
         return (), ()
@@ -680,8 +695,15 @@ def _object(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[tuple[str,
 
 def _verb(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[str, bool]:
     """The key of a clause's main verb (past its auxiliaries), and whether it is passive."""
+    key, passive, _ = _main_verb(s, toks, verb_at)
+    return key, passive
+
+
+def _main_verb(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[str, bool, int]:
+    """(key, passive, position in ``toks``) of a clause's main verb, past auxiliaries and
+    intent words ("plans to *send*"); the position is ``verb_at`` for "be" and "have"."""
     if verb_at < 0:
-        return "", False
+        return "", False, -1
     tokens = s.tokens
     p = verb_at
     saw_be = False
@@ -692,10 +714,32 @@ def _verb(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[str, bool]:
             break
         p += 1
     low = tokens[toks[p]].lower
-    if low in _AUX_WALK or low in HAVE_FORMS or low in BE_FORMS:
-        return "", False
+    if low in BE_FORMS:
+        # "NASA is in charge of ...", "X is the maker of Y": a copula before a word of
+        # making or leading says who makes or leads
+        for q in range(p + 1, min(len(toks), p + 5)):
+            i = toks[q]
+            if s.in_name[i] or s.in_value[i] or tokens[i].text in (",", ";", "."):
+                break
+            if s.keys[i] in s.agentive:
+                return s.keys[i], False, q
+        return "", False, p
+    if low in _AUX_WALK or low in HAVE_FORMS:
+        return "", False, p
     passive = saw_be and (low.endswith("ed") or low in _PARTICIPLES)
-    return s.keys[toks[p]] or stem(low), passive
+    key = s.keys[toks[p]] or stem(low)
+    if key in s.light:
+        # "plans to send", "is due to fly", "aims to land": the verb is the one led to
+        q = p + 1
+        while q < len(toks) and tokens[toks[q]].lower in ("to", "not", "also", "be", "first"):
+            q += 1
+        if q < len(toks) and q > p + 1 and tokens[toks[q - 1]].lower in ("to", "be", "first"):
+            nxt = tokens[toks[q]]
+            if nxt.kind == "word" and not s.in_name[toks[q]] and (
+                stem(nxt.lower) in _VERB_STEMS or nxt.lower.endswith("ed")
+            ):
+                return s.keys[toks[q]] or stem(nxt.lower), nxt.lower.endswith("ed"), q
+    return key, passive, p
 
 
 def _verbal(low: str) -> bool:
@@ -880,7 +924,9 @@ def _slots(
         found: list[Slot] = []
 
         def slot(anchor: str, relation: str, name: Name = name) -> None:
-            found.append(Slot(anchor, relation, name.key, name.start, name.end, name.text))
+            found.append(
+                Slot(anchor, relation, name.key, name.start, name.end, name.text, verb)
+            )
 
         # the noun right before the name labels it
         k = q
@@ -914,6 +960,12 @@ def _slots(
                     elif low == "to" and anchor in ("~credit", "credit"):
                         anchor, relation = verb or anchor, "agent"
                     slot(anchor, relation)
+                    if verb and anchor != verb and relation in _VERB_PLACES and _after_verb(
+                        s, toks, q, verb
+                    ):
+                        # "launched the lander *on* an H-2A rocket": the phrase may hang
+                        # from the verb as well as from the object before it
+                        slot(verb, relation)
             elif t.kind == "word" and not listed and low not in FUNCTION_WORDS:
                 key = s.keys[toks[q]] or stem(low)
                 if key == verb or stem(low) in _VERB_STEMS:
@@ -921,6 +973,14 @@ def _slots(
         slots += found
         last = found
     return tuple(slots)
+
+
+_VERB_PLACES = frozenset({"in", "on", "at", "from", "to", "into", "onto", "aboard"})
+
+
+def _after_verb(s: _Sentence, toks: Sequence[int], q: int, verb: str) -> bool:
+    """Whether the statement's verb comes before position ``q`` (a ``toks`` index)."""
+    return any(s.keys[toks[r]] == verb for r in range(q))
 
 
 def _walk_back(s: _Sentence, toks: Sequence[int], q: int, verb: str) -> int:
@@ -971,8 +1031,8 @@ def _anchor(s: _Sentence, toks: Sequence[int], q: int) -> str:
         if t.kind != "word":
             return ""
         low = t.lower
-        if low in DETERMINERS or low in ("not", "also", "only", "first", "just"):
-            r -= 1
+        if low in DETERMINERS or low in ADVERBS:
+            r -= 1  # "launched ... together on an H-2A rocket": past the adverb
             continue
         if low in AUXILIARIES:
             return ""
@@ -1031,7 +1091,7 @@ def _roles(
             holder = subject
         key = s.keys[i] or stem(t.lower)
         for h in holder:
-            roles.append(Slot(key, "holder:" + of_name, h, t.start, t.end, t.text))
+            roles.append(Slot(key, "holder:" + of_name, h, t.start, t.end, t.text, verb))
     return tuple(roles)
 
 

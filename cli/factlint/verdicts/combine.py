@@ -30,7 +30,8 @@ def _value(d: Difference) -> tuple[str, str]:
 
 
 def answered_values(judged: list[Judgement]) -> list[Judgement]:
-    """A value one current claim backs is not contradicted by a claim about something else.
+    """A value one claim backs is not contradicted by a claim about something else: a
+    current claim's value is right, an old claim's value is outdated, not wrong.
 
     Lunar: "NASA plans crewed missions in 2027" is backed by the claim that says so; the
     claim about the December 2025 landing does not make it false. City: "$38 million
@@ -40,7 +41,7 @@ def answered_values(judged: list[Judgement]) -> list[Judgement]:
     backed = {
         _value(d)
         for j in judged
-        if j.verdict is Verdict.SUPPORTED
+        if j.verdict in (Verdict.SUPPORTED, Verdict.OUTDATED)
         for d in j.outcome.agreed
         if d.kind in VALUE_KINDS or d.kind == "entity"
     }
@@ -129,12 +130,13 @@ def history(judged: list[Judgement]) -> list[Judgement]:
 
 
 QUOTE_MIN = 25  # characters a source's quote must have to be recognised in a sentence
-QUOTE_SIMILARITY = 90.0  # rapidfuzz partial ratio at which a sentence repeats a quote
+QUOTE_SIMILARITY = 95.0  # rapidfuzz partial ratio at which a sentence holds a whole quote
 
 
 def quoted_source(judged: list[Judgement], text: str) -> list[Judgement]:
-    """A sentence that repeats, word for word, what a replaced claim's source said is that
-    source speaking, as the facts file records it: history, not an outdated statement.
+    """A sentence that holds, word for word, the whole of what a replaced claim's source
+    said is that source speaking, as the facts file records it: history, not an outdated
+    statement. (Repeating the claim itself is outdated.)
 
     The source articles a base was written from still say what they said ("NASA expects
     to send the first woman ... by 2024", in a 2021 article); the claim written from
@@ -150,7 +152,8 @@ def quoted_source(judged: list[Judgement], text: str) -> list[Judgement]:
         if j.verdict is Verdict.OUTDATED:
             quotes = [c.quote for c in j.facts.claim.citations if c.quote]
             if any(
-                len(q) >= QUOTE_MIN and fuzz.partial_ratio(fold(q), folded) >= QUOTE_SIMILARITY
+                QUOTE_MIN <= len(fold(q)) <= len(folded)
+                and fuzz.partial_ratio(fold(q), folded) >= QUOTE_SIMILARITY
                 for q in quotes
             ):
                 j = replace(j, verdict=Verdict.SUPPORTED, kind="supported")

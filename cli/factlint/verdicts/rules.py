@@ -31,7 +31,8 @@ NAMED_FIGURE_PRECISION = 0.2
 # whole launch claim) speaks of it though it leaves most of the claim out.
 FOCUSED_PRECISION = 0.75
 FOCUSED_RECALL = 0.2
-MEMBER_RECALL = 0.35  # a membership statement: group and belonging, the list aside
+MEMBER_RECALL = 0.0  # a membership statement: group and belonging, the list aside
+BARE_PRECISION = 0.9  # a draft with no values that says only what the claim says
 VALUE_KINDS = frozenset({"count", "quantity", "money", "date", "year", "tally", "label"})
 
 
@@ -110,22 +111,30 @@ def supports(
     values, says most of it), contradicts none, and shares the claim's subject and
     frame, including at least one of its words besides names ("Samuel Choi chairs the
     council's finance committee" names a listed member and the council, but says
-    nothing of membership). A draft that covers a claim whole is supported whatever
-    else it says (the rest is its own, unverified); one that covers part must say
-    little else.
+    nothing of membership), and does not deny what the claim asserts. A draft that
+    covers a claim whole is supported whatever else it says (the rest is its own,
+    unverified); one that covers part must say little else. A draft that states no
+    value of its own ("CNSA and the Egyptian Space Agency signed an ILRS memorandum")
+    is supported by the claim's words alone.
 
     "Nimbus 4.2 became available in the third quarter of 2024" is supported by the
     release date; "The Riverton school board voted 5 to 2 to extend the
     superintendent's contract" shares a tally but not what was voted on.
     """
-    if outcome.conflicts or not link.subject or not link.says:
+    if outcome.conflicts or not link.subject or not link.says or link.flipped:
         return False
-    has_values = any(v.kind in VALUE_KINDS for v in facts.reading.values) or bool(facts.listed)
     agreed = [d for d in outcome.agreed if d.kind != "polarity" or d.draft == "denies"]
-    if not agreed and has_values:
-        return False
-    if not agreed and link.recall < NO_VALUES_RECALL:
-        return False
+    if facts.listed:
+        # a claim that lists members speaks of membership: its other names are its frame
+        agreed = [d for d in agreed if d.kind in ("member", "count")]
+    if not agreed:
+        # A draft that states no value of its own says part of the claim in its words:
+        # most of them, or its subject and verb with little else.
+        if link.values or facts.listed:
+            return False
+        return link.recall >= NO_VALUES_RECALL or (
+            link.precision >= BARE_PRECISION and link.core >= 1.0 and link.recall >= FOCUSED_RECALL
+        )
     if link.recall >= WHOLE_CLAIM:
         return True
     if named_figure and link.recall >= NAMED_FIGURE_RECALL:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factlint.checks.base import Side, same_name
+from factlint.checks.base import Side, same_name, siblings
 from factlint.compiled import ClaimReading
 from factlint.reading.english import MEMBER_CUES
 from factlint.reading.reader import Reading, Term
@@ -48,6 +48,8 @@ class Link:
     shared: tuple[str, ...]  # what they share, heaviest first: the words that explain it
     says: bool = True  # the draft shares one of the claim's words, not only its names
     core: float = 0.0  # share of the claim's subject and main verb the draft covers
+    values: bool = False  # the draft states values of its own (numbers, dates, slot names)
+    flipped: bool = False  # the draft denies what the claim asserts, or the reverse
 
     @property
     def score(self) -> float:
@@ -228,9 +230,15 @@ def link(
     precision = got / total if total else 0.0
     subject = _subject(draft, claim, facts, set(values), vocabulary)
     shared.sort(key=lambda x: -x[0])
-    return Link(
-        recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)), says, core
+    own_values = any(v.kind not in ("ordinal",) for v in draft.values) or any(
+        x.relation != "object" for x in draft.slots
     )
+    flipped = draft.polarity != claim.polarity and not facts.listed
+    bare = not any(t for t in draft.terms if not t.light and not t.in_name)
+    return Link(
+        recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)),
+        says or bare, core, own_values, flipped,
+    )  # fmt: skip
 
 
 def _core(
@@ -286,6 +294,14 @@ def _identity(side: Side, main_only: bool) -> tuple[set[str], set[str]]:
     return names, words
 
 
+def _undergoes(statement: Statement) -> bool:
+    """Whether a statement's subject is what its verb acts on (no object: "SLIM launched")."""
+    return not statement.verb or (
+        bool(statement.subject) and tuple(statement.patient[: len(statement.subject)])
+        == statement.subject
+    )
+
+
 def _spelled_out(name: str, words: set[str]) -> bool:
     """A name written out in plain words: "Riverton's city council" for "Riverton City
     Council" (every word of a name of two words or more)."""
@@ -314,6 +330,12 @@ def _subject(
     else:
         return True
     claim_names -= changed
+    every = {n.key for n in draft.names}
+    theirs = {n.key for n in claim.names}
+    if any(siblings(d, c) for d in every for c in theirs) and not any(
+        same_name(d, c) for d in every for c in theirs if siblings(d, c) or d == c
+    ):
+        return False  # "Chang'e-1" where the claim names "Chang'e-5": another of the series
     if not claim_names and not claim_words:
         return True
     draft_names = (
@@ -338,7 +360,17 @@ def _subject(
         # what it acts on, with no rival subject of their own: "Chang'e-6 is due to fly
         # in 2024" against "China plans to send Chang'e-6 ... in the first half of 2024".
         patient = set(main.patient) - changed if main is not None else set()
-        if not patient or not any(same_name(p, n) for p in patient for n in draft_names):
+        if not patient:
+            # the claim names the thing elsewhere ("... on the Chang'e-5 mission"): the
+            # draft's own subject must be that name
+            patient = {n.key for n in claim.names} - changed - facts.listed
+            if not own_names or not all(any(same_name(o, p) for p in patient) for o in own_names):
+                return False
+        if not any(same_name(p, n) for p in patient for n in draft_names):
+            return False
+        # ... and whose own subject is that thing, undergoing ("Chang'e-6 will fly",
+        # "SLIM was launched"), not an actor in the claim's actor's place
+        if any(not s.passive and not _undergoes(s) for s in draft.statements if s.subject):
             return False
         theirs = {n.key for n in claim.names}
         return all(
