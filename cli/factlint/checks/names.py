@@ -26,12 +26,14 @@ from factlint.reading.statements import Slot
 
 KIND = "entity"
 _CROSSING = frozenset({"over", "across", "spanning", "~cross"})
-_PLACING = frozenset({"in", "at", "inside", "within"})
+_PLACING = frozenset({"in", "at", "on", "inside", "within"})  # "on the south pole", "at it"
 # Slots that hold one name at a time: another name there cannot also be true.
 _SINGLE = frozenset({"agent", "~cross", "is", "holder"})
 # Relations where two names of one kind exclude each other (one place, one source, one
 # vehicle); "with China" and "with Russia" do not.
-_EXCLUSIVE = frozenset({"in", "from", "on", "~cross", "agent", "is", "holder", "into", "onto"})
+_EXCLUSIVE = frozenset(
+    {"in", "from", "to", "~cross", "agent", "is", "holder", "into", "onto"}
+)
 _BASED = "~base"  # "based in", "headquartered in", "located in": one place at a time
 
 
@@ -72,9 +74,9 @@ def same_slot(a: Slot, b: Slot, pair: Pair) -> bool:
         return True
     if not (_on_verb(a) and _on_verb(b)):
         return False  # "an office in Amsterdam" is not where the company is based
-    if ra in ("in", "on", "from", "to", "at", "into", "agent") and a.verb and a.verb == b.verb:
+    if ra in ("in", "from", "to", "into", "agent") and a.verb and a.verb == b.verb:
         return True
-    return ra in ("in", "on", "at") and a.verb in _PLACING_VERBS and b.verb in _PLACING_VERBS
+    return ra == "in" and a.verb in _PLACING_VERBS and b.verb in _PLACING_VERBS
 
 
 def _on_verb(slot: Slot) -> bool:

@@ -677,6 +677,11 @@ def _object(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[tuple[str,
     if verb_at < 0:
         return (), ()
     p = verb_at + 1
+    key = s.keys[toks[verb_at]]
+    while p < len(toks) and key and s.keys[toks[p]] == key:
+        p += 1  # past the rest of a phrase ("in charge of", "set up")
+    if p < len(toks) and s.tokens[toks[p]].lower == "of" and s.keys[toks[p - 1]] == key:
+        p += 1  # "the maker of Nimbus": the object follows "of"
     while p < len(toks) and (
         s.tokens[toks[p]].lower in _AUX_WALK or _verbal(s.tokens[toks[p]].lower)
     ) and not s.in_name[toks[p]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.checks import CHECKS, Outcome, Pair, Side
 from factlint.checks import members as member_check
@@ -105,6 +105,8 @@ def _judge(
             if name not in members
         }  # fmt: skip
     found = link(side, claim, facts, vocabulary, changed, members, mine)
+    if any(d.kind == "order" for d in outcome.agreed + outcome.conflicts):
+        found = replace(found, says=True)  # the order of events is what the claim says
     # A figure agreeing on what it counts or measures, or two values agreeing at once,
     # say by themselves that draft and claim speak of one thing.
     figures = [d for d in outcome.agreed if d.kind in VALUE_KINDS]

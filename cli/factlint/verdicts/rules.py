@@ -19,8 +19,11 @@ from factlint.verdicts.topic import Link
 # How closely a draft must speak of a claim (see ``topic``) ...
 CONTRADICT_RECALL = 0.5  # ... for its values to contradict the claim's
 CONTRADICT_PRECISION = 0.25
-SUPPORT_RECALL = 0.6  # ... to be supported by it
+# ... to be supported by it: enough of the claim and of the draft shared, their product
+# at least SUPPORT_EVIDENCE (0.6 of the claim with 0.45 of the draft, or 0.45 with 0.6)
+SUPPORT_RECALL_MIN = 0.4
 SUPPORT_PRECISION = 0.45
+SUPPORT_EVIDENCE = 0.27
 WHOLE_CLAIM = 0.85  # a draft that says all a claim says is supported whatever else it says
 NO_VALUES_RECALL = 0.75  # a claim with no values: a paraphrase must say most of it
 # A figure agreeing on what it counts or measures ("118 elements", "500 GB of storage")
@@ -141,7 +144,11 @@ def supports(
         return link.precision >= NAMED_FIGURE_PRECISION
     if agreed and (_focused(link) or _belonging(outcome, link, "agreed")):
         return True
-    return link.recall >= SUPPORT_RECALL and link.precision >= SUPPORT_PRECISION
+    return (
+        link.recall >= SUPPORT_RECALL_MIN
+        and link.precision >= SUPPORT_PRECISION
+        and link.recall * link.precision >= SUPPORT_EVIDENCE
+    )
 
 
 def verdict_of(

@@ -212,8 +212,9 @@ def link(
             got += credit
             shared.append((credit, key.lstrip("~")))
     recall = got / total if total else 0.0
+    subject = _subject(draft, claim, facts, set(values), vocabulary)
     core = _core(draft, claim, facts, vocabulary, set(values), draft_words, draft_roots,
-                 draft_names)  # fmt: skip
+                 draft_names, subject)  # fmt: skip
     # Naming several of a claim's members is itself speaking of its list.
     says = words_got > 0 or words_total == 0 or len(set(named_members)) >= 2
     got = total = 0.0
@@ -228,10 +229,14 @@ def link(
         if hit:
             got += w
     precision = got / total if total else 0.0
-    subject = _subject(draft, claim, facts, set(values), vocabulary)
     shared.sort(key=lambda x: -x[0])
+    subjects = {k for st in draft.statements for k in st.subject}
+    claim_named = {n.key for n in claim.names} | facts.listed
     own_values = any(v.kind not in ("ordinal",) for v in draft.values) or any(
-        x.relation != "object" for x in draft.slots
+        x.relation not in ("object", "agent")
+        and x.name not in subjects
+        and not any(same_name(x.name, c) for c in claim_named)
+        for x in draft.slots
     )
     flipped = draft.polarity != claim.polarity and not facts.listed
     bare = not any(t for t in draft.terms if not t.light and not t.in_name)
@@ -250,8 +255,10 @@ def _core(
     words: frozenset[str],
     roots: frozenset[str],
     names: list[str],
+    subject_ok: bool = False,
 ) -> float:
-    """How much of the claim's core, its subject and its main verb, the draft says."""
+    """How much of the claim's core, its subject and its main verb, the draft says (the
+    subject counts as said when the draft names what the claim's verb acts on)."""
     main = next((s for s in claim.statements if s.subject or s.subject_words or s.verb), None)
     if main is None:
         return 0.0
@@ -259,7 +266,7 @@ def _core(
     got = total = 0.0
     if subject:
         total += 1.0
-        if any(same_name(a, b) for a in subject for b in names) or any(
+        if subject_ok or any(same_name(a, b) for a in subject for b in names) or any(
             a.casefold() in words for a in subject
         ):
             got += 1.0
@@ -370,7 +377,12 @@ def _subject(
             return False
         # ... and whose own subject is that thing, undergoing ("Chang'e-6 will fly",
         # "SLIM was launched"), not an actor in the claim's actor's place
-        if any(not s.passive and not _undergoes(s) for s in draft.statements if s.subject):
+        verb = main.verb if main is not None else ""
+        if any(
+            not s.passive and not _undergoes(s) and s.verb == verb
+            for s in draft.statements
+            if s.subject
+        ):
             return False
         theirs = {n.key for n in claim.names}
         return all(
