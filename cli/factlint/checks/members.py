@@ -8,8 +8,11 @@ the name where members stand (the subject of "joined", "is a member of", "serves
 after "include", "such as" or a colon; "X's endorsement"); is left unmatched when
 the list is partial. A draft that says a name does not belong ("is not a member",
 "never managed to isolate") gets the mirror image. Names that only describe
-("China's", "US-led"), the group's own names and names in a role of their own are
-not members.
+("China's", "US-led"), the group's own names, names in a role of their own and
+names in another clause are not members, nor is a name the base knows as another
+kind of thing than the listed members (an agency beside a list of countries; kinds
+come from the lexicon and the facts files' entities, and count only when every
+listed name has one).
 
     claim:  The noble gases in group 18 are helium, neon, argon, krypton, xenon,
             radon and oganesson. (complete)
@@ -57,9 +60,13 @@ def candidates(pair: Pair) -> list[tuple[str, str, bool]]:
     statements = _naming_the_group(pair, frame)
     subjects = {k for s in statements for k in s.subject}
     nouns = _member_nouns(pair)
+    kinds = _member_kinds(pair)
     for name in pair.draft.names:
         if not any(s.covers(name.start, name.end) for s in statements):
             continue  # a name in another clause is not a member claimed in this one
+        kind = pair.names.kind(name.key)
+        if kinds and kind and kind not in kinds:
+            continue  # another kind of thing than the members (an agency among countries)
         if name.modifier and not _possessed_cue(text, name.end):
             continue
         if name.key in seen or any(same_name(name.key, f) for f in frame):
@@ -102,6 +109,12 @@ def _naming_the_group(pair: Pair, frame: set[str]) -> list[Statement]:
         if any(same_name(a, b) for a in names for b in group) or (not pair.facts.about and keys & words):
             kept.append(s)
     return kept
+
+
+def _member_kinds(pair: Pair) -> frozenset[str]:
+    """The kinds the base gives the claim's listed names, when it gives every one a kind."""
+    kinds = [pair.names.kind(n) for n in pair.facts.listed]
+    return frozenset(kinds) if kinds and all(kinds) else frozenset()
 
 
 def _member_nouns(pair: Pair) -> frozenset[str]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from factlint.reading.english import FUNCTION_WORDS
 from factlint.reading.numbers import NUMBER_WORDS
 from factlint.reading.units import EXACT_UNITS
-from factlint.reading.words import Token
+from factlint.reading.words import Token, tokenize
 
 # Small words that may stand inside a name between capitalised words.
 CONNECTORS = frozenset(
@@ -237,8 +237,13 @@ class NameTable:
 
 
 def _parts(alias: str) -> list[str]:
-    """The pieces of a name as the matcher walks them (words, numbers, periods)."""
-    return re.findall(r"[^\W_]+|&", alias)
+    """The pieces of a name as the matcher walks them: its tokens, less joiners and periods
+    ("H-2A" is H, 2, A; "Chang'e-7" is Chang'e, 7)."""
+    return [
+        name_key(t.text)
+        for t in tokenize(alias)
+        if t.text not in _JOINERS and t.text != "." and name_key(t.text)
+    ]
 
 
 @dataclass(frozen=True)

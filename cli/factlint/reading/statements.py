@@ -680,6 +680,9 @@ def _object(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[tuple[str,
     key = s.keys[toks[verb_at]]
     while p < len(toks) and key and s.keys[toks[p]] == key:
         p += 1  # past the rest of a phrase ("in charge of", "set up")
+    copula = verb_at > 0 and s.tokens[toks[verb_at - 1]].lower in BE_FORMS | {"the", "a"}
+    if s.tokens[toks[p - 1]].lower in PREPOSITIONS and not copula:
+        return (), ()  # "went to the Moon": a phrase ending in a preposition takes no object
     if p < len(toks) and s.tokens[toks[p]].lower == "of" and s.keys[toks[p - 1]] == key:
         p += 1  # "the maker of Nimbus": the object follows "of"
     while p < len(toks) and (

@@ -34,8 +34,9 @@ NAMED_FIGURE_PRECISION = 0.2
 # whole launch claim) speaks of it though it leaves most of the claim out.
 FOCUSED_PRECISION = 0.75
 FOCUSED_RECALL = 0.2
-MEMBER_RECALL = 0.0  # a membership statement: group and belonging, the list aside
-BARE_PRECISION = 0.9  # a draft with no values that says only what the claim says
+MEMBER_RECALL = 0.25  # a membership statement: group and belonging, the list aside
+BARE_PRECISION = 0.9  # a draft with no values that says only what the claim says ...
+BARE_RECALL = 0.5  # ... and half of it (or its subject and verb)
 VALUE_KINDS = frozenset({"count", "quantity", "money", "date", "year", "tally", "label"})
 
 
@@ -136,7 +137,8 @@ def supports(
         if link.values or facts.listed:
             return False
         return link.recall >= NO_VALUES_RECALL or (
-            link.precision >= BARE_PRECISION and link.core >= 1.0 and link.recall >= FOCUSED_RECALL
+            link.precision >= BARE_PRECISION
+            and (link.recall >= BARE_RECALL or (link.core >= 1.0 and link.recall >= FOCUSED_RECALL))
         )
     if link.recall >= WHOLE_CLAIM:
         return True
