@@ -64,14 +64,15 @@ def candidates(pair: Pair) -> list[tuple[str, str, bool]]:
     for name in pair.draft.names:
         if not any(s.covers(name.start, name.end) for s in statements):
             continue  # a name in another clause is not a member claimed in this one
-        kind = pair.names.kind(name.key)
+        key = _acting_as(pair, name.key, kinds, subjects)
+        kind = pair.names.kind(key)
         if kinds and kind and kind not in kinds:
             continue  # another kind of thing than the members (an agency among countries)
         if name.modifier and not _possessed_cue(text, name.end):
             continue
-        if name.key in seen or any(same_name(name.key, f) for f in frame):
+        if key in seen or any(same_name(key, f) for f in frame):
             continue
-        seen.add(name.key)
+        seen.add(key)
         before = text[max(0, name.start - 24) : name.start]
         placed = (
             name.key in subjects
@@ -81,17 +82,34 @@ def candidates(pair: Pair) -> list[tuple[str, str, bool]]:
             or _in_members_slot(pair, name.key)
             or _described_as_member(pair, text, name.start, name.end, nouns)
         )
-        out.append((name.key, name.text, placed))
+        out.append((key, name.text, placed))
     # A word in the subject's place of a statement about belonging ("Nitrogen counts
-    # as one of the noble gases"): members need not be capitalised.
+    # as one of the noble gases"): members need not be capitalised. The word the claim
+    # calls its members by ("partner nations are ...") names the group, not a member.
     for s in statements:
         for word in s.subject_words:
+            if word in nouns:
+                continue
             if word not in seen and not any(same_name(word, f) for f in frame):
                 head = next((t for t in pair.draft.terms if t.key == word), None)
                 if head is not None and _belonging(text, s.start, s.end):
                     seen.add(word)
                     out.append((word, head.text, True))
     return out
+
+
+def _acting_as(pair: Pair, name: str, kinds: frozenset[str], subjects: set[str]) -> str:
+    """The name a city stands for as the doer of a statement about countries: "Moscow
+    signed" is Russia signing, as news writing names governments by their capitals. A
+    city in any other place ("a summit in Moscow") is only the city."""
+    if kinds != {"country"} or name not in subjects or pair.names.kind(name) != "city":
+        return name
+    info = pair.names.info.get(name)
+    for place in sorted(info.within) if info else ():
+        country = pair.names.resolve(place) or place
+        if pair.names.kind(country) == "country":
+            return country
+    return name
 
 
 def _naming_the_group(pair: Pair, frame: set[str]) -> list[Statement]:

@@ -50,7 +50,8 @@ FUNCTION_WORDS = (
     DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | ADVERBS
 ) - {"first"}
 
-# Intent, schedule and report words: they say when or how sure, not what happens.
+# Intent, schedule and report words: they say when or how sure, not what happens; and
+# the verbs that only say an event is ("the launch took place", "the vote happened").
 LIGHT_WORDS = frozenset(
     "aim aims aimed aiming plan plans planned planning intend intends intended intending "
     "expect expects expected expecting anticipate anticipates anticipated hope hopes hoped "
@@ -60,7 +61,8 @@ LIGHT_WORDS = frozenset(
     "say says said according report reports reported claim claims claimed note notes "
     "noted add adds added tell tells told get gets got getting currently now worth noting "
     "come comes came coming amount amounts amounted stand stands stood total totals "
-    "totaled totalled reach reaches reached".split()
+    "totaled totalled reach reaches reached happen happens happened happening occur "
+    "occurs occurred occurring".split()
 )
 
 # Forms a suffix stemmer cannot reach: past tenses and participles of common verbs.

@@ -386,8 +386,11 @@ def find_names(
         if first > last or any(taken[first : last + 1]):
             continue
         # Leading small words and a capitalised opening word are not part of a name.
+        opened = first
         while first <= last and tokens[first].lower in FUNCTION_WORDS:
             first += 1
+        if first > opened and not any(t.kind == "word" for t in tokens[first : last + 1]):
+            continue  # "About 30 countries": the number a small word opened is no name
         first = _past_common_opening(text, tokens, first, last, is_rare)
         if first > last:
             continue

@@ -348,6 +348,9 @@ def _segments(s: _Sentence) -> list[_Segment]:
             if i + 1 < n and s.is_verb(i + 1):
                 cuts.append((i, "coord"))
                 interrupted = False
+            elif i + 2 < n and words[i + 1] == "to" and s.is_verb(i + 2):
+                cuts.append((i, "coord"))  # "aims to land ... by 2030 and to become ..."
+                interrupted = False
             continue
         if w in _SUBORDINATORS and i > first_word and tokens[i - 1].text != ",":
             if _clause_follows(s, i + 1):

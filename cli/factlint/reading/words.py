@@ -101,6 +101,16 @@ def is_function_word(word: str) -> bool:
     return word.casefold() in FUNCTION_WORDS
 
 
+_DOUBLED = re.compile(r"([bcdfglmnprstvz])\1(?:ed|ing)$")
+
+
+def _made_from_short_word(word: str) -> bool:
+    """A verb form made from a short word by doubling its last consonant ("manned",
+    "starred", "mapped"): the short word may mean something else (a man, a star), so a
+    group listing the form matches it as written, not by its stem."""
+    return bool(_DOUBLED.search(word)) and len(stem(word)) <= 4
+
+
 class Synonyms:
     """Groups of words and phrases that say the same, each mapped to one key.
 
@@ -121,6 +131,8 @@ class Synonyms:
             key = "~" + " ".join(stem(w) for w in members[0])
             for words in members:
                 self.words.setdefault(words, key)
+                if len(words) == 1 and _made_from_short_word(words[0]):
+                    continue
                 stems = tuple(stem(w) for w in words)
                 self.stems.setdefault(stems, key)
                 self.longest = max(self.longest, len(words))

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factlint.checks import Outcome
+from factlint.checks.dates import compare as compare_dates
 from factlint.model import Difference, Verdict
 from factlint.verdicts.judge import Judgement
 from factlint.verdicts.rules import VALUE_KINDS, contradicts, without
@@ -104,7 +105,11 @@ def repeated_figures(
             for old in older.get(j.facts.claim.id, []):
                 agreed = {_value(d) for d in old.outcome.agreed}
                 wrong = {_value(d) for d in j.outcome.conflicts}
-                if wrong and wrong <= agreed and all(k in VALUE_KINDS for k, _ in wrong):
+                if (
+                    wrong
+                    and all(k in VALUE_KINDS for k, _ in wrong)
+                    and all(_value(d) in agreed or _old_value(j, old, d) for d in j.outcome.conflicts)
+                ):
                     j = replace(
                         old,
                         verdict=Verdict.OUTDATED,
@@ -114,6 +119,31 @@ def repeated_figures(
                     break
         out.append(j)
     return out
+
+
+def _old_value(new: Judgement, old: Judgement, conflict: Difference) -> bool:
+    """Whether the draft value in ``conflict`` (found against the claim that replaced
+    ``old``) is a value ``old`` itself gives. The replacing claim speaks of the same
+    thing, so its frame stands for the old claim's: "NASA aims to return astronauts ...
+    in 2024" is worded like the current December 2025 claim, and gives the year of the
+    claim it replaced ("... by 2024")."""
+    mine = next(
+        (v for v in new.side.reading.values if conflict.span and v.span == conflict.span), None
+    )
+    if mine is None:
+        return False
+    for theirs in old.facts.reading.values:
+        if theirs.kind != mine.kind:
+            continue
+        if mine.date is not None and theirs.date is not None:
+            same = compare_dates(mine.date, theirs.date)
+            if same and mine.date.has_month == theirs.date.has_month:
+                return True
+        elif mine.date is None and theirs.date is None and mine.amount == theirs.amount and (
+            mine.dimension == theirs.dimension
+        ):
+            return True
+    return False
 
 
 def history(judged: list[Judgement]) -> list[Judgement]:

@@ -10,6 +10,7 @@ from factlint.checks import names as name_check
 from factlint.compiled import ClaimReading
 from factlint.model import MatchSettings, Verdict
 from factlint.reading.reader import Reading
+from factlint.reading.statements import Statement
 from factlint.reading.vocabulary import Vocabulary
 from factlint.verdicts.rules import (
     VALUE_KINDS,
@@ -76,15 +77,38 @@ def judge(
     statements = scope(draft, facts, vocabulary)
     if not statements:
         return None
-    side = Side(draft, statements)
     parts = facts.reading.statements
     views = [parts] if len(parts) < 2 else [*((p,) for p in parts), parts]
     best: Judgement | None = None
-    for view in views:
-        found = _judge(side, Side(facts.reading, view), facts, vocabulary, settings)
-        if best is None or _better(found, best):
-            best = found
+    for mine in _by_subject(statements):
+        side = Side(draft, mine)
+        for view in views:
+            found = _judge(side, Side(facts.reading, view), facts, vocabulary, settings)
+            if best is None or _better(found, best):
+                best = found
     return best
+
+
+def _by_subject(statements: tuple[Statement, ...]) -> list[tuple[Statement, ...]]:
+    """The draft's statements grouped by what they are about, when clauses name different
+    subjects: "Chang'e-7 will fly in 2026, while Chang'e-6 will go to the near side"
+    says one thing of each probe, and the year is not the second probe's. A clause with
+    no subject of its own goes with the one before it. One subject: one group.
+    """
+    groups: list[list[Statement]] = []
+    for s in statements:
+        if s.subject and not s.inherited and groups and not _same_subject(groups[-1], s):
+            groups.append([s])
+        elif groups:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [tuple(g) for g in groups]
+
+
+def _same_subject(group: list[Statement], statement: Statement) -> bool:
+    own = set(statement.subject)
+    return any(not g.subject or g.inherited or own & set(g.subject) for g in group)
 
 
 def _better(a: Judgement, b: Judgement) -> bool:

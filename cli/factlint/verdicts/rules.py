@@ -38,6 +38,7 @@ MEMBER_RECALL = 0.25  # a membership statement: group and belonging, the list as
 BARE_PRECISION = 0.9  # a draft with no values that says only what the claim says ...
 BARE_RECALL = 0.5  # ... and half of it (or its subject and verb)
 VALUE_KINDS = frozenset({"count", "quantity", "money", "date", "year", "tally", "label"})
+FIGURES = frozenset({"count", "quantity", "money", "tally"})
 
 
 def set_aside(outcome: Outcome, kinds: frozenset[str] | None = None) -> Outcome:
@@ -128,13 +129,18 @@ def supports(
     if outcome.conflicts or not link.subject or not link.says or link.flipped:
         return False
     agreed = [d for d in outcome.agreed if d.kind != "polarity" or d.draft == "denies"]
+    # naming what the claim is about, in its place, is its frame, not a value it gives
+    agreed = [d for d in agreed if not (d.kind == "entity" and d.facts in facts.about)]
     if facts.listed:
         # a claim that lists members speaks of membership: its other names are its frame
         agreed = [d for d in agreed if d.kind in ("member", "count")]
     if not agreed:
         # A draft that states no value of its own says part of the claim in its words:
-        # most of them, or its subject and verb with little else.
-        if link.values or facts.listed:
+        # most of them, or its subject and verb with little else. A claim that gives a
+        # figure (a count, an amount, a tally) asserts the figure: a draft without it
+        # ("France has signed the Artemis Accords" against "29 countries have signed")
+        # does not say what the claim says.
+        if link.values or facts.listed or any(v.kind in FIGURES for v in facts.reading.values):
             return False
         return link.recall >= NO_VALUES_RECALL or (
             link.precision >= BARE_PRECISION

@@ -18,6 +18,7 @@ name is itself what the draft changes (a role's holder, a maker).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -131,12 +132,29 @@ def _items(
         if describe and any(a <= term.start and term.end <= b for a, b in spans):
             w *= DESCRIBING_SHARE
         items.append(("w", term.key, w))
+    # The possessor of a draft statement's subject ("SLIM's landing zone") is what it
+    # speaks of; a name describing anything else ("the council's committee") is in
+    # passing, as is the owner of a subject with a name of its own ("NASA's Artemis I
+    # mission"). A claim's possessor stays half: "China's partner nations" are spoken
+    # of as "the ILRS partners" too.
+    describing = {n.key for n in side.names if n.modifier}
+    text = side.reading.text
+    possessors = {
+        n.key for n in side.names if re.match(r"['\u2019]s?\b", text[n.end : n.end + 2])
+    }
+    owners = set() if describe else {
+        k
+        for s in side.statements
+        if set(s.qualifiers) <= describing
+        for k in s.qualifiers
+        if k in possessors
+    }
     for name in side.names:
         if name.key in seen or name.key in skipped:
             continue
         seen.add(name.key)
         w = key_weight(vocabulary, "n:" + name.key)
-        if name.modifier:
+        if name.modifier and name.key not in owners:
             items.append(("m", name.key, w * MODIFIER_SHARE))
         else:
             items.append(("n", name.key, w))
@@ -316,6 +334,31 @@ def _spelled_out(name: str, words: set[str]) -> bool:
     return len(parts) >= 2 and all(p in words for p in parts)
 
 
+def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading) -> bool:
+    """The draft's verb acts on a named thing of its own where the claim's acts on an
+    unnamed one and names the occasion otherwise: they tell of two events, whatever
+    their subject shares. "China sent the Tianwen-1 probe to Mars" is not the event of
+    "China sent an uncrewed probe to the Moon on the Chang'e-5 mission"; "The city
+    opened the Harbor Line in 2019" is not "The city opened a new line in 2021 as part
+    of the Metro Plan". A claim that names its own object compares objects in the names
+    check instead (a role's holder, a maker's product).
+    """
+    if any(x.relation == "object" for x in claim.slots):
+        return False
+    known = {n.key for n in claim.names} | facts.listed | facts.about
+    subjects = {k for s in claim.statements for k in s.subject}
+    occasions = known - subjects
+    if not occasions:
+        return False
+    draft_names = {n.key for n in draft.names}
+    if any(same_name(o, d) for o in occasions for d in draft_names):
+        return False
+    return any(
+        x.relation == "object" and not any(same_name(x.name, k) for k in known)
+        for x in draft.slots
+    )
+
+
 def _subject(
     draft: Side, claim: Side, facts: ClaimReading, changed: set[str], vocabulary: Vocabulary
 ) -> bool:
@@ -339,9 +382,8 @@ def _subject(
     claim_names -= changed
     every = {n.key for n in draft.names}
     theirs = {n.key for n in claim.names}
-    if any(siblings(d, c) for d in every for c in theirs) and not any(
-        same_name(d, c) for d in every for c in theirs if siblings(d, c) or d == c
-    ):
+    series = {c for d in every for c in theirs if siblings(d, c)}
+    if series and not any(same_name(d, c) for d in every for c in series):
         return False  # "Chang'e-1" where the claim names "Chang'e-5": another of the series
     if not claim_names and not claim_words:
         return True
@@ -359,7 +401,7 @@ def _subject(
         or _spelled_out(c, spelled)
         for c in claim_names
     ) or any(w in draft_words or root(w) in draft_roots for w in claim_words):
-        return True
+        return not _acts_on_another(draft, claim, facts)
     own_names, own_words = _identity(draft, False)
     own_names -= changed
     if claim_names:
