@@ -125,7 +125,10 @@ class Checker:
         agreed = ", ".join(
             f"{d.kind} {d.draft}" for d in j.outcome.agreed if d.kind != "polarity"
         )
-        shared = ", ".join(j.link.shared[:4])
+        written: dict[str, str] = {}
+        for term in j.side.reading.terms:
+            written.setdefault(term.key.lstrip("~"), term.text)
+        shared = ", ".join(dict.fromkeys(written.get(k, k) for k in j.link.shared[:4]))
         detail = "; ".join(x for x in (agreed, f"shares {shared}" if shared else "") if x)
         return f"supported by {claim.id}{as_of}" + (f" ({detail})" if detail else "")
 

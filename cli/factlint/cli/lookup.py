@@ -49,7 +49,7 @@ def lookup(
     }
     index = load_checker(load_config(config, overrides)).index
     query = argument_text(query)
-    ranked = [(ctx.claim, score) for ctx, score in index.lookup(query, limit)]
+    ranked = [(found.claim, score) for found, score in index.lookup(query, limit)]
     if output_format == "json":
         render_lookup_json(query, ranked, index, sys.stdout)
     else:

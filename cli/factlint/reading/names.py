@@ -496,6 +496,8 @@ def _name(
     fuzzy: bool = False,
 ) -> Name:
     start, stop = tokens[first].start, tokens[end - 1].end
+    if re.search(r"\b[A-Z]\.[A-Z]$", text[start:stop]) and text[stop : stop + 1] == ".":
+        stop += 1  # "U.S.": the last dot of an abbreviation is the name's
     surface = text[start:stop]
     after = tokens[end] if end < len(tokens) else None
     modifier = table.is_demonym(surface) or (after is not None and after.kind == "poss")

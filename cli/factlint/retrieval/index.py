@@ -31,6 +31,10 @@ MIN_SHARED = 1.0
 # A key held by more claims than this only adds to candidates already found.
 COMMON_SHARE = 0.05
 COMMON_MIN = 200
+# A lookup scores this many candidates at least, and shows those scoring LOOKUP_MIN.
+LOOKUP_POOL = 40
+LOOKUP_MIN = 30.0
+LOOKUP_DENYING = 0.9
 
 
 @dataclass(frozen=True)
@@ -141,3 +145,53 @@ class ClaimIndex:
             (i for i, s in scores.items() if s >= MIN_SHARED), key=lambda i: (-scores[i], i)
         )
         return [Candidate(i, scores[i], frozenset(shared[i])) for i in ranked[:top]]
+
+    def lookup(self, query: str, limit: int = 10) -> list[tuple[ClaimReading, float]]:
+        """Claims ranked for a free-text query, scored 0-100, best first.
+
+        A query is read like a sentence and its candidates found the same way; each is
+        scored on how much of the query's key weight it shares (most), how much of its
+        own weight the query covers (focused claims first), and how alike the two texts
+        are word for word (rapidfuzz's token set ratio); a claim denying what the query
+        asks weighs less. Claims below ``LOOKUP_MIN``
+        are left out, so a query of unknown words finds nothing.
+        """
+        from rapidfuzz import fuzz
+        from rapidfuzz.utils import default_process
+
+        reading = self.read(query)
+        postings = self.compiled.postings
+        words = {"w:" + t.key: t.text for t in reading.terms}
+        wanted = sum(
+            self.weight(k, words.get(k, "")) for k in reading_keys(reading) if k in postings
+        )
+        if not wanted:
+            return []
+        asked = default_process(query)
+        ranked: list[tuple[ClaimReading, float]] = []
+        for found in self.candidates(reading, top=max(LOOKUP_POOL, 4 * limit)):
+            facts = self.readings[found.position]
+            own = {"w:" + t.key: t.text for t in facts.reading.terms}
+            listed = {"n:" + name for name in facts.listed}  # a list is not what it is about
+            theirs = sum(
+                self.weight(k, own.get(k, ""))
+                for k in reading_keys(facts.reading)
+                if k in postings and k not in listed
+            )
+            covered = min(1.0, found.score / wanted)
+            focus = min(1.0, found.score / theirs) if theirs else 0.0
+            alike = fuzz.token_set_ratio(asked, default_process(facts.claim.text)) / 100.0
+            score = 100.0 * (0.6 * covered + 0.2 * focus + 0.2 * alike)
+            if _polarity(facts.reading) != _polarity(reading):
+                score *= LOOKUP_DENYING  # a query asks what is so: denials come after
+            score = round(score, 1)
+            if score >= LOOKUP_MIN:
+                ranked.append((facts, score))
+        ranked.sort(key=lambda r: (-r[1], r[0].claim.id))
+        return ranked[:limit]
+
+
+def _polarity(reading: Reading) -> int:
+    """The polarity of a text's first statement (1 asserts, -1 denies)."""
+    return reading.statements[0].polarity if reading.statements else 1
+

@@ -22,6 +22,7 @@ from factlint.verdicts.topic import Link, link, scope
 
 
 FIGURES = frozenset({"count", "quantity", "money"})
+PART_WEIGHT = 0.5  # the least a view of part of a claim keeps of its score
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,13 @@ class Judgement:
     outcome: Outcome
     link: Link
     side: Side
+    share: float = 1.0  # how much of the claim the view judged is (one of its statements)
 
     @property
     def score(self) -> float:
-        return self.link.score
+        """How closely the draft speaks of the claim: a match on one statement of a claim
+        that says more ranks below a match on a whole claim."""
+        return self.link.score * (PART_WEIGHT + (1.0 - PART_WEIGHT) * self.share)
 
 
 def compare(pair: Pair) -> Outcome:
@@ -84,6 +88,9 @@ def judge(
         side = Side(draft, mine)
         for view in views:
             found = _judge(side, Side(facts.reading, view), facts, vocabulary, settings)
+            if view is not parts:
+                size = sum(p.end - p.start for p in parts) or 1
+                found = replace(found, share=sum(p.end - p.start for p in view) / size)
             if best is None or _better(found, best):
                 best = found
     return best
