@@ -123,10 +123,25 @@ def _naming_the_group(pair: Pair, frame: set[str]) -> list[Statement]:
             | set(s.subject)
             | set(pair.draft.reading.referred)
         )
-        keys = {t.key for t in pair.draft.terms if s.covers(t.start, t.end)}
-        if any(same_name(a, b) for a in names for b in group) or (not pair.facts.about and keys & words):
+        inside = [t for t in pair.draft.terms if s.covers(t.start, t.end)]
+        keys = {t.key for t in inside}
+        # the group's name written out in plain words: "Riverton's city council"
+        spelled = {t.text.casefold() for t in inside} | {
+            w for n in names for w in n.casefold().split()
+        }
+        if (
+            any(same_name(a, b) for a in names for b in group)
+            or any(_spelled_out(g, spelled) for g in group)
+            or (not pair.facts.about and keys & words)
+        ):
             kept.append(s)
     return kept
+
+
+def _spelled_out(name: str, words: set[str]) -> bool:
+    """Every word of a name of two words or more, written as plain words."""
+    parts = name.casefold().split()
+    return len(parts) >= 2 and all(p in words for p in parts)
 
 
 def _member_kinds(pair: Pair) -> frozenset[str]:

@@ -111,8 +111,13 @@ def _same_patient(pair: Pair, mine: Slot, theirs: Slot) -> bool:
     b = next((s for s in pair.claim.statements if theirs in s.slots), None)
     if a is None or b is None:
         return False
-    if a.patient or b.patient:
+    if a.patient and b.patient:
         return any(same_name(x, y) for x in a.patient for y in b.patient)
+    if a.patient or b.patient:
+        # one side names the thing, the other may write that name as a plain word
+        # ("discovered gallium" against "Gallium was discovered")
+        named, words = (a.patient, b.patient_words) if a.patient else (b.patient, a.patient_words)
+        return any(same_name(x, y) for x in named for y in words)
     if a.patient_words and b.patient_words:
         return bool(set(a.patient_words) & set(b.patient_words))
     # neither says what it acts on ("SLIM launched from ..."): only a place can compare

@@ -235,15 +235,23 @@ def link(
                  draft_names, subject)  # fmt: skip
     # Naming several of a claim's members is itself speaking of its list.
     says = words_got > 0 or words_total == 0 or len(set(named_members)) >= 2
+    # A claim's name the draft writes out in plain words ("Riverton's city council" for
+    # the Riverton City Council) covers those words and names.
+    written = {t.text.casefold() for t in draft.terms} | {
+        w for k in draft_names + describing for w in k.casefold().split()
+    }
+    spelled = {w for c in claim_names if _spelled_out(c, written) for w in c.casefold().split()}
     got = total = 0.0
     for kind, key, w in mine:
         total += w
         if kind == "w":
             hit = _covered(key, claim_words, claim_roots) or any(
                 key == n.casefold() for n in claim_names
-            )
+            ) or key.casefold() in spelled
         else:
-            hit = name_in(key, claim_names, claim_words)
+            hit = name_in(key, claim_names, claim_words) or (
+                bool(spelled) and set(key.casefold().split()) <= spelled
+            )
         if hit:
             got += w
     precision = got / total if total else 0.0
