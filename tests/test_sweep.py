@@ -191,3 +191,13 @@ def test_each_line_is_one_json_object(
     sweep(client, root, files[:30], out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines and all(isinstance(json.loads(line), dict) for line in lines)
+
+
+def test_a_sweep_of_nothing_writes_nothing(client: Client, tmp_path: Path) -> None:
+    (tmp_path / "facts.yaml").write_text(
+        (Path(__file__).parent / "data/facts/good/space.yaml").read_text()
+    )
+    out = tmp_path / "findings.jsonl"
+    summary = sweep(client, tmp_path, [], out)
+    assert out.read_bytes() == b""
+    assert (summary.done, summary.files, summary.findings) == (0, 0, 0)

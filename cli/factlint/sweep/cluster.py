@@ -118,8 +118,8 @@ def run_sweep(
     """Check every run of files on the cluster and write its findings with ``writer``.
 
     The compiled facts are sent to every worker once; ``on_result`` is called after
-    each task's findings are written, with the summary so far and the task's tally. On any way out
-    (Ctrl-C included) the tasks still in flight are cancelled.
+    each task's findings are written, with the summary so far and the task's tally.
+    On any way out (Ctrl-C included) the tasks still in flight are cancelled.
     """
     summary = summary if summary is not None else Summary()
     threads = check_workers(client)
@@ -129,10 +129,10 @@ def run_sweep(
     token = uuid.uuid4().hex[:12]
     fresh = iter(runs)
     retry: deque[tuple[str, ...]] = deque()
-    in_flight: dict[Hashable, Partition] = {}
+    in_flight: dict[Hashable, tuple[Future[PartitionResult], Partition]] = {}
     written: set[int] = set()
     number = 0
-    pending = as_completed()
+    pending = as_completed(loop=client.loop)
 
     def submit() -> bool:
         nonlocal number
@@ -144,7 +144,7 @@ def run_sweep(
         future = client.submit(
             check_partition, partition, facts, job, key=f"factlint-sweep-{token}-{partition.id}"
         )
-        in_flight[future.key] = partition
+        in_flight[future.key] = (future, partition)
         pending.add(future)
         return True
 
@@ -152,7 +152,7 @@ def run_sweep(
         while len(in_flight) < window and submit():
             pass
         for future in pending:
-            partition = in_flight.pop(future.key)
+            _, partition = in_flight.pop(future.key)
             result = _result(future, partition, allowed, bool(written))
             if result is None:  # split into single files, queued
                 retry.extend((path,) for path in partition.paths)
@@ -168,7 +168,7 @@ def run_sweep(
                 pass
     except BaseException:
         with contextlib.suppress(Exception):
-            client.cancel([*pending.futures])
+            client.cancel([f for f, _ in in_flight.values()])
         raise
     finally:
         with contextlib.suppress(Exception):
