@@ -2,4 +2,6 @@
 
 from factlint.cli import main
 
-main()
+# Guarded: processes started by "spawn" (Dask's workers, for one) import this module again.
+if __name__ == "__main__":
+    main()

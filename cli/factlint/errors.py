@@ -47,3 +47,7 @@ class ConfigError(FactlintError):
 
 class StaleFileError(FactlintError):
     """A file changed since it was checked: its fixes no longer apply, so it is left alone."""
+
+
+class SweepError(FactlintError):
+    """A sweep cannot go on: no cluster, workers that cannot run factlint, a lost task."""

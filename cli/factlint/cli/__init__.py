@@ -1,8 +1,9 @@
 """The typer command line: parse options, call the library, pick a formatter, exit with a code.
 
-One module per command or group (``check``, ``lookup``, ``config``, ``facts``, ``lsp``);
+One module per command or group (``check``, ``lookup``, ``config``, ``facts``, ``lsp``,
+``sweep``);
 ``common`` holds the exit codes, the shared options and the one place library errors
-become exit codes. Commands import the engine, rich and pygls only when they run, so
+become exit codes. Commands import the engine, rich, pygls and Dask only when they run, so
 ``--help`` and ``--version`` start fast.
 """
 
@@ -13,7 +14,7 @@ import sys
 
 import typer
 
-from factlint.cli import check, config, facts, lookup, lsp
+from factlint.cli import check, config, facts, lookup, lsp, sweep
 from factlint.cli.common import (
     CONTEXT_SETTINGS,
     EXIT_CODES_HELP,
@@ -36,6 +37,7 @@ app.command("check")(check.check)
 app.command("lookup")(lookup.lookup)
 app.command("config")(config.show_config)
 app.command("lsp")(lsp.lsp)
+app.command("sweep")(sweep.sweep)
 
 
 @app.callback()

@@ -94,7 +94,9 @@ def _related(finding: Finding) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, options: RenderOptions) -> dict[str, Any]:
+def result_document(finding: Finding, options: RenderOptions) -> dict[str, Any]:
+    """One finding as an object of ``results`` (or ``suppressed``); other tools that list
+    findings one by one (``factlint sweep``) write the same object."""
     s = finding.sentence
     claim = finding.claim
     return {
@@ -152,7 +154,8 @@ def _notice(notice: Notice, options: RenderOptions) -> dict[str, Any]:
     }
 
 
-def _problem(problem: Problem, options: RenderOptions) -> dict[str, Any]:
+def problem_document(problem: Problem, options: RenderOptions) -> dict[str, Any]:
+    """An input that could not be checked, as an object of ``problems``."""
     return {
         "path": display_path(problem.path, options.cwd),
         "line": problem.line,
@@ -175,10 +178,10 @@ def to_document(report: Report, options: RenderOptions) -> dict[str, Any]:
     }
     return {
         "version": VERSION,
-        "results": [_result(f, options) for f in report.findings if not f.suppressed],
-        "suppressed": [_result(f, options) for f in report.findings if f.suppressed],
+        "results": [result_document(f, options) for f in report.findings if not f.suppressed],
+        "suppressed": [result_document(f, options) for f in report.findings if f.suppressed],
         "notices": [_notice(n, options) for n in report.notices],
-        "problems": [_problem(p, options) for p in report.problems],
+        "problems": [problem_document(p, options) for p in report.problems],
         "summary": summary,
     }
 
