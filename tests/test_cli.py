@@ -416,7 +416,7 @@ COMMANDS = list(_commands())
 def test_every_command_is_known_here() -> None:
     assert {" ".join(c) for c in COMMANDS} == {
         "", "check", "lookup", "config", "lsp", "facts",
-        "facts validate", "facts list", "facts show", "facts schema",
+        "facts validate", "facts test", "facts list", "facts show", "facts schema",
     }  # fmt: skip
 
 

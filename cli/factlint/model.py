@@ -78,10 +78,16 @@ class Members:
 
 @dataclass(frozen=True)
 class Example:
-    """A sentence a claim's writer promises a verdict for; the tests run them."""
+    """A sentence a claim's writer promises a verdict for; ``factlint facts test`` runs them.
+
+    ``line`` and ``column`` (1-based; 0 when unknown) are where the sentence stands in its
+    claim's facts file, so a broken promise is reported there.
+    """
 
     text: str
     verdict: Verdict
+    line: int = field(default=0, compare=False)
+    column: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
