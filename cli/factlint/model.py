@@ -272,6 +272,9 @@ class Report:
     notices: tuple[Notice, ...] = ()
     problems: tuple[Problem, ...] = ()
     texts: int = 0  # sentences given on the command line (``--text``), apart from files
+    # The files checked, in order (not those that could not be read); standard input by the
+    # path it was checked as. Formats that list files (junit) use it.
+    paths: tuple[str, ...] = ()
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict is verdict)

@@ -114,6 +114,15 @@ def check(
             "--fix", help="Correct the files in place, then report what remains (no fix for it)."
         ),
     ] = False,
+    stdin_filename: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--stdin-filename",
+            metavar="PATH",
+            help="Check standard input (-) as the file PATH: its configuration, exclude "
+            "(with --force-exclude), Markdown or text by its suffix, and PATH in the report.",
+        ),
+    ] = None,
     no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
@@ -128,7 +137,7 @@ def check(
     still checked and reported); 130 interrupted (Ctrl-C).
     """
     from factlint.cli.corrections import apply_fixes, print_diff
-    from factlint.files import collect_files
+    from factlint.files import STDIN, collect_files, excluded
     from factlint.report import get_formatter
 
     overrides: dict[str, object] = {
@@ -139,8 +148,15 @@ def check(
         "jobs": jobs_option,
         "cache": False if no_cache else None,
     }
+    if stdin_filename is not None:
+        stdin_filename = argument_text(stdin_filename)
+        if not paths:
+            paths = [STDIN]
+        elif STDIN not in paths:
+            raise usage_error("--stdin-filename names what standard input is: give - to read it")
+    as_file = Path(stdin_filename) if stdin_filename else None
     try:
-        cfg = load_config(config, overrides)
+        cfg = load_config(config, overrides, search_from=as_file)
         name = cfg.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         formatter = get_formatter(name)
         checker = load_checker(cfg)
@@ -153,9 +169,11 @@ def check(
     if diff and fix:
         raise usage_error("--diff shows the corrections and --fix makes them: give one of them")
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
-    if paths and not files and not missing:
+    if as_file is not None and force_exclude and excluded(as_file, cfg):
+        files.remove(STDIN)  # as ruff and black do for an editor's excluded buffer: nothing
+    elif paths and not files and not missing:
         err("warning: no Markdown or text files to check (see include and exclude)")
-    stdin = _Stdin()
+    stdin = _Stdin(stdin_filename or STDIN)
     texts = [argument_text(t) for t in text or []]
     report = _run(checker, files, texts, stdin, machine=name != "text" or diff, jobs=jobs(cfg))
     report = replace(report, problems=tuple(missing) + report.problems)
@@ -164,10 +182,10 @@ def check(
     refused = False
     if diff:
         with output(output_path) as stream:
-            refused = print_diff(report, stdin.read, stream)
+            refused = print_diff(report, stdin.read, stream, stdin.path)
     else:
         if fix:
-            report, refused = apply_fixes(report, checker)
+            report, refused = apply_fixes(report, checker, stdin.path)
         _render(
             report, formatter, output_path, show_unverified=cfg.show_unverified, no_color=no_color
         )
@@ -212,9 +230,11 @@ def _fails(report: Report, fail_on: str) -> bool:
 
 
 class _Stdin:
-    """Standard input, read once and kept: its corrections are shown against its text."""
+    """Standard input, read once and kept: its corrections are shown against its text.
+    ``path`` is the file it is checked as (``-`` unless ``--stdin-filename`` names one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: str) -> None:
+        self.path = path
         self.data: bytes | None = None
 
     def read(self) -> bytes:
@@ -235,7 +255,7 @@ def _run(
     """Check everything, with a progress bar on a terminal's stderr for long runs."""
     from factlint.engine import check_files
 
-    read_stdin = stdin.read
+    read_stdin, stdin_path = stdin.read, stdin.path
     show = (
         len(files) >= _PROGRESS_MIN_FILES
         and sys.stderr.isatty()
@@ -243,7 +263,9 @@ def _run(
         and not os.environ.get("CI")
     )
     if not show:
-        return check_files(files, checker, texts=texts, read_stdin=read_stdin, jobs=jobs)
+        return check_files(
+            files, checker, texts=texts, read_stdin=read_stdin, stdin_path=stdin_path, jobs=jobs
+        )
     from rich.console import Console
     from rich.progress import Progress
 
@@ -254,6 +276,7 @@ def _run(
             checker,
             texts=texts,
             read_stdin=read_stdin,
+            stdin_path=stdin_path,
             on_file=lambda _: progress.advance(task),
             jobs=jobs,
         )

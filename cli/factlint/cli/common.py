@@ -151,11 +151,14 @@ def _relative(problem: Problem) -> Problem:
     return problem
 
 
-def load_config(config: Path | None, overrides: dict[str, object]) -> Config:
-    """The configuration found from the working directory (or ``config``), with overrides."""
+def load_config(
+    config: Path | None, overrides: dict[str, object], *, search_from: Path | None = None
+) -> Config:
+    """The configuration found from the working directory (or ``search_from``, or the file
+    ``config``), with overrides."""
     from factlint.config import load_config
 
-    return load_config(Path.cwd(), config, overrides)
+    return load_config(Path.cwd(), config, overrides, search_from=search_from)
 
 
 def load_facts(paths: list[Path] | tuple[Path, ...] | None, cfg: Config) -> FactBase:
