@@ -6,7 +6,7 @@ Keys (top level in ``.factlint.toml``, or under ``[tool.factlint]`` in either fi
     include = ["*.md", "*.markdown", "*.txt"]   # gitignore-style globs (see factlint.globs)
     exclude = ["drafts/", "CHANGELOG.md"]
     fail_on = "error"                 # "error", "warning" or "never"
-    format = "text"                   # text, line, json, github or sarif; unset = auto
+    format = "text"                   # text, line, json, github, sarif, junit, gitlab; unset: auto
     show_unverified = false
     min_score = 60                    # 0-100: how closely a claim must match a sentence
     hedge_tolerance = 0.1             # 0-1: the slack "about", "nearly" allow

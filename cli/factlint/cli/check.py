@@ -29,9 +29,10 @@ from factlint.cli.common import (
     usage_error,
     use_color,
 )
-from factlint.model import Report, Severity
+from factlint.model import Report
 
 if TYPE_CHECKING:
+    from factlint.config import Config
     from factlint.engine import Checker
     from factlint.report import Formatter
 
@@ -59,7 +60,8 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="text, line, json, github or sarif (default: github in CI on GitHub, else text).",
+            help="text, line, json, github, sarif, junit or gitlab (default: github in CI on "
+            "GitHub, else text).",
         ),
     ] = None,
     output_path: Annotated[
@@ -186,9 +188,7 @@ def check(
     else:
         if fix:
             report, refused = apply_fixes(report, checker, stdin.path)
-        _render(
-            report, formatter, output_path, show_unverified=cfg.show_unverified, no_color=no_color
-        )
+        _render(report, formatter, output_path, cfg, no_color=no_color)
     if report.problems or refused:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
@@ -198,8 +198,8 @@ def _render(
     report: Report,
     formatter: Formatter,
     output_path: Path | None,
+    cfg: Config,
     *,
-    show_unverified: bool,
     no_color: bool,
 ) -> None:
     """Write the report in the chosen format to standard output or the --output file."""
@@ -208,10 +208,11 @@ def _render(
     try:
         with output(output_path) as stream:
             options = RenderOptions(
-                show_unverified=show_unverified,
+                show_unverified=cfg.show_unverified,
                 color=output_path is None and use_color(no_color, stream),
                 cwd=Path.cwd(),
                 version=__version__,
+                fail_on=cfg.fail_on,
             )
             formatter.render(report, options, stream)
             stream.flush()
@@ -223,10 +224,9 @@ def _render(
 
 def _fails(report: Report, fail_on: str) -> bool:
     """Whether a finding (not suppressed) is at or above the --fail-on severity."""
-    if fail_on == "never":
-        return False
-    threshold = Severity.ERROR if fail_on == "error" else Severity.WARNING
-    return any(not f.suppressed and f.severity.rank >= threshold.rank for f in report.findings)
+    from factlint.report.base import fails
+
+    return any(fails(f, fail_on) for f in report.findings)
 
 
 class _Stdin:
