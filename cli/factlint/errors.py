@@ -47,3 +47,11 @@ class ConfigError(FactlintError):
 
 class StaleFileError(FactlintError):
     """A file changed since it was checked: its fixes no longer apply, so it is left alone."""
+
+
+class BaselineError(FactlintError):
+    """A baseline file cannot be read or written, or is not a factlint baseline."""
+
+
+class VcsError(FactlintError):
+    """git is missing, the directory is not in a repository, or a revision is unknown."""
