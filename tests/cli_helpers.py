@@ -116,7 +116,9 @@ def git(directory: Path, *args: str) -> str:
 
 
 def git_repository(directory: Path) -> Path:
-    """``directory`` as a fresh git repository on branch main, with nothing committed."""
+    """``directory`` (made if need be) as a fresh git repository on branch main, with
+    nothing committed."""
+    directory.mkdir(parents=True, exist_ok=True)
     git(directory, "init", "-q", "-b", "main")
     return directory
 
