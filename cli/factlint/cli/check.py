@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -32,9 +32,11 @@ from factlint.cli.common import (
 from factlint.model import Report
 
 if TYPE_CHECKING:
+    from factlint.baseline import Baseline
     from factlint.config import Config
     from factlint.engine import Checker
     from factlint.report import Formatter
+    from factlint.vcs import ChangedLines
 
 _PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would help
 
@@ -125,20 +127,50 @@ def check(
             "(with --force-exclude), Markdown or text by its suffix, and PATH in the report.",
         ),
     ] = None,
+    baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Report and count only findings this baseline file does not record.",
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Record the contradicted and outdated findings in FILE (JSON, to commit), "
+            "then report as --baseline FILE would.",
+        ),
+    ] = None,
+    changed_since: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Check only sentences on lines changed since the git revision REF "
+            "(committed, staged or not), and untracked files whole.",
+        ),
+    ] = None,
     no_color: NoColorOption = False,
     version: VersionOption = None,
 ) -> None:
     """Check sentences in drafts against the facts: supported, contradicted, outdated, unverified.
 
     A contradiction whose fix is one value (a count, a year, a date, a number with its
-    unit) comes with a correction: --diff shows them, --fix makes them.
+    unit) comes with a correction: --diff shows them, --fix makes them. --baseline reports
+    only findings a baseline does not record; --changed-since only those on changed lines.
 
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
     (a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable
     input, invalid facts or config, or a file --fix could not rewrite (the readable files are
     still checked and reported); 130 interrupted (Ctrl-C).
     """
+    from factlint.baseline import read_baseline
+    from factlint.changed import changed_files
     from factlint.cli.corrections import apply_fixes, print_diff
+    from factlint.engine import recheck
     from factlint.files import STDIN, collect_files, excluded
     from factlint.report import get_formatter
 
@@ -168,30 +200,105 @@ def check(
         raise usage_error(
             "nothing to check: give files, directories, - for standard input, or --text"
         )
-    if diff and fix:
-        raise usage_error("--diff shows the corrections and --fix makes them: give one of them")
+    _refuse_conflicts(diff, fix, baseline, write_baseline, changed_since)
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
     if as_file is not None and force_exclude and excluded(as_file, cfg):
         files.remove(STDIN)  # as ruff and black do for an editor's excluded buffer: nothing
     elif paths and not files and not missing:
         err("warning: no Markdown or text files to check (see include and exclude)")
-    stdin = _Stdin(stdin_filename or STDIN)
+    scope = _Scope(changes=_changes(changed_since), stdin_path=stdin_filename or STDIN)
+    if scope.changes is not None:
+        files = changed_files(files, scope.changes, Path.cwd())
+    if baseline is not None:
+        scope = replace(scope, baseline=read_baseline(baseline))
+    stdin = _Stdin(scope.stdin_path)
     texts = [argument_text(t) for t in text or []]
-    report = _run(checker, files, texts, stdin, machine=name != "text" or diff, jobs=jobs(cfg))
-    report = replace(report, problems=tuple(missing) + report.problems)
-    for problem in report.problems:
+    raw = _run(checker, files, texts, stdin, machine=name != "text" or diff, jobs=jobs(cfg))
+    raw = replace(raw, problems=tuple(missing) + raw.problems)
+    for problem in raw.problems:
         sys.stderr.write(f"{problem}\n")
+    if write_baseline is not None:
+        scope = replace(scope, baseline=_write_baseline(write_baseline, raw))
+    report = scope.narrow(raw)
     refused = False
     if diff:
         with output(output_path) as stream:
             refused = print_diff(report, stdin.read, stream, stdin.path)
     else:
         if fix:
-            report, refused = apply_fixes(report, checker, stdin.path)
+            fixed, refused = apply_fixes(report, stdin.path)
+            if fixed:  # their findings now: what remains after the corrections
+                report = scope.narrow(recheck(raw, fixed, checker))
         _render(report, formatter, output_path, cfg, no_color=no_color)
     if report.problems or refused:
         raise typer.Exit(ExitCode.ERROR)
     raise typer.Exit(ExitCode.FINDINGS if _fails(report, cfg.fail_on) else ExitCode.OK)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Which findings of a run are reported: those on changed lines (with --changed-since)
+    that the baseline does not record (with --baseline or --write-baseline)."""
+
+    changes: ChangedLines | None = None
+    baseline: Baseline | None = None
+    stdin_path: str = "-"  # standard input is checked whole, whatever changed
+
+    def narrow(self, report: Report) -> Report:
+        from factlint.baseline import apply_baseline
+        from factlint.changed import only_changed
+
+        cwd = Path.cwd()
+        # The baseline first: its entries are matched against every finding of a file, so
+        # that one about an unchanged line is not reported unused.
+        if self.baseline is not None:
+            report = apply_baseline(report, self.baseline, cwd)
+        if self.changes is not None:
+            report = only_changed(report, self.changes, cwd, whole=(self.stdin_path,))
+        return report
+
+
+def _refuse_conflicts(
+    diff: bool,
+    fix: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    changed_since: str | None,
+) -> None:
+    """Options that cannot be given together: a usage error naming them."""
+    if diff and fix:
+        raise usage_error("--diff shows the corrections and --fix makes them: give one of them")
+    if write_baseline is None:
+        return
+    if baseline is not None:
+        raise usage_error("--write-baseline FILE also reports as --baseline FILE: give one")
+    for given, option in ((changed_since, "--changed-since"), (fix, "--fix"), (diff, "--diff")):
+        if given:
+            raise usage_error(f"--write-baseline records every finding as it is: not with {option}")
+
+
+def _changes(ref: str | None) -> ChangedLines | None:
+    """The lines changed since ``ref`` (None without --changed-since); a git problem is one
+    line and exit 2."""
+    if ref is None:
+        return None
+    from factlint.errors import VcsError
+    from factlint.vcs import changed_since
+
+    try:
+        return changed_since(ref, Path.cwd())
+    except VcsError as error:
+        raise usage_error(f"--changed-since: {error}") from None
+
+
+def _write_baseline(path: Path, report: Report) -> Baseline:
+    """Record the report's findings in ``path`` and say how many on standard error."""
+    from factlint.baseline import write_baseline
+
+    written = write_baseline(path, report, Path.cwd())
+    n = sum(written.counts.values())
+    err(f"recorded {n} finding{'' if n == 1 else 's'} in the baseline {path}")
+    return written
 
 
 def _render(

@@ -5,14 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from factlint.cli.common import err
 from factlint.errors import FactlintError
 from factlint.model import Report, Severity
-
-if TYPE_CHECKING:
-    from factlint.engine import Checker
 
 
 def print_diff(
@@ -51,11 +48,11 @@ def print_diff(
     return refused
 
 
-def apply_fixes(report: Report, checker: Checker, stdin_path: str) -> tuple[Report, bool]:
-    """Correct the files in place and check them again; the report of what remains, and
-    whether a file could not be rewritten. Standard input (checked as ``stdin_path``) is
-    not a file to rewrite."""
-    from factlint.engine import TEXT_PATH, recheck
+def apply_fixes(report: Report, stdin_path: str) -> tuple[list[str], bool]:
+    """Correct the files in place; the files changed (to check again), and whether a file
+    could not be rewritten. Standard input (checked as ``stdin_path``) is not a file to
+    rewrite."""
+    from factlint.engine import TEXT_PATH
     from factlint.fixes.files import fix_file, fixes_by_path
     from factlint.report.base import display_path
 
@@ -82,9 +79,7 @@ def apply_fixes(report: Report, checker: Checker, stdin_path: str) -> tuple[Repo
                 )
         if rewrite.after != rewrite.before:
             changed.append(path)
-    if not changed:
-        return report, refused
-    return recheck(report, changed, checker), refused
+    return changed, refused
 
 
 def _unfixed(report: Report) -> int:
