@@ -164,8 +164,9 @@ def check(
 
     Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on
     (a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable
-    input, invalid facts or config, or a file --fix could not rewrite (the readable files are
-    still checked and reported); 130 interrupted (Ctrl-C).
+    input, invalid facts, config or baseline, a git problem with --changed-since, or a file
+    --fix could not rewrite (the readable files are still checked and reported); 130
+    interrupted (Ctrl-C).
     """
     from factlint.baseline import read_baseline
     from factlint.changed import changed_files
@@ -188,6 +189,7 @@ def check(
             paths = [STDIN]
         elif STDIN not in paths:
             raise usage_error("--stdin-filename names what standard input is: give - to read it")
+    _refuse_conflicts(diff, fix, baseline, write_baseline, changed_since)
     as_file = Path(stdin_filename) if stdin_filename else None
     try:
         cfg = load_config(config, overrides, search_from=as_file)
@@ -200,7 +202,6 @@ def check(
         raise usage_error(
             "nothing to check: give files, directories, - for standard input, or --text"
         )
-    _refuse_conflicts(diff, fix, baseline, write_baseline, changed_since)
     files, missing = collect_files(paths or [], cfg, force_exclude=force_exclude)
     if as_file is not None and force_exclude and excluded(as_file, cfg):
         files.remove(STDIN)  # as ruff and black do for an editor's excluded buffer: nothing

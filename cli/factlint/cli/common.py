@@ -38,7 +38,8 @@ class ExitCode(enum.IntEnum):
 EXIT_CODES_HELP = (
     "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on "
     "(a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable "
-    "input, invalid facts or config, or a file --fix could not rewrite; 130 interrupted (Ctrl-C)."
+    "input, invalid facts, config or baseline, a git problem, or a file --fix could not "
+    "rewrite; 130 interrupted (Ctrl-C)."
 )
 
 # Every command and group takes -h as well as --help.
