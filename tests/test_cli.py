@@ -29,7 +29,7 @@ from factlint.facts import load_facts
 
 GOLDEN = Path(__file__).parent / "golden" / "cli"
 DRAFT = "dev-draft.md"
-FORMATS = ("text", "line", "json", "github", "sarif")
+FORMATS = ("text", "line", "json", "github", "sarif", "junit", "gitlab")
 SHARED_DRAFT = Path(__file__).resolve().parents[2] / "shared" / "eval" / DRAFT
 
 # The environment every run starts from: no CI, no colour preference, a wide terminal so
@@ -112,7 +112,7 @@ def _mask_version(node: Any) -> Any:
 
 
 def _normalise(output_format: str, stdout: str) -> str:
-    if output_format in ("json", "sarif"):
+    if output_format in ("json", "sarif", "gitlab"):
         return json.dumps(_mask_version(json.loads(stdout)), indent=2, ensure_ascii=False) + "\n"
     return stdout
 
@@ -126,7 +126,7 @@ def test_golden_output(factlint: Factlint, output_format: str) -> None:
     if os.environ.get("FACTLINT_REGEN"):
         expected_path.write_text(actual, encoding="utf-8")
     expected = expected_path.read_text(encoding="utf-8")
-    if output_format in ("json", "sarif"):
+    if output_format in ("json", "sarif", "gitlab"):
         assert json.loads(actual) == json.loads(expected)
     else:
         assert actual == expected
@@ -416,7 +416,7 @@ COMMANDS = list(_commands())
 def test_every_command_is_known_here() -> None:
     assert {" ".join(c) for c in COMMANDS} == {
         "", "check", "lookup", "config", "lsp", "sweep", "facts",
-        "facts validate", "facts list", "facts show", "facts schema",
+        "facts validate", "facts test", "facts list", "facts show", "facts schema",
     }  # fmt: skip
 
 

@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
+from xml.etree import ElementTree
 
 import pytest
 from typer.testing import CliRunner
 
 from factlint.cli import app
 
-FORMATS = ("text", "line", "json", "github", "sarif")
+FORMATS = ("text", "line", "json", "github", "sarif", "junit", "gitlab")
 CONTRADICTED = "Chang'e-7 will fly in 2029."  # contradicts change7-2026
 SUPPORTED = "NASA leads the Artemis program."
 CLEAN_ENV: dict[str, str | None] = {
@@ -109,6 +110,11 @@ def good_file_findings(output_format: str, stdout: str) -> set[str]:
         }
     if output_format == "github":
         return set(re.findall(r"^::error file=([^,]+),", stdout, re.M))
+    if output_format == "gitlab":
+        return {i["location"]["path"] for i in json.loads(stdout) if i["severity"] == "major"}
+    if output_format == "junit":
+        cases = ElementTree.fromstring(stdout).iter("testcase")
+        return {c.attrib["name"] for c in cases if c.find("failure") is not None}
     if output_format == "line":
         return set(re.findall(r"^(.+?):\d+:\d+: error: ", stdout, re.M))
     return set(re.findall(r"^(.+?):\d+:\d+ +contradicted", stdout, re.M))

@@ -237,7 +237,11 @@ def test_unknown_overrides_are_refused(repo: Path) -> None:
         ('exclude = [""]\n', "exclude: a pattern cannot be empty", 1),
         ('fail_on = "errors"\n', "fail_on must be one of error, warning, never, not 'errors'", 1),
         ("fail_on = true\n", "fail_on must be one of error, warning, never, not a boolean", 1),
-        ('format = "xml"\n', "format must be one of text, line, json, github, sarif, not 'xml'", 1),
+        (
+            'format = "xml"\n',
+            "format must be one of text, line, json, github, sarif, junit, gitlab, not 'xml'",
+            1,
+        ),
         ('show_unverified = "yes"\n', "show_unverified must be true or false, not a string", 1),
         ("show_unverified = 1\n", "show_unverified must be true or false, not an integer", 1),
         ("min_score = 101\n", "min_score must be a number from 0 to 100, not 101", 1),

@@ -14,7 +14,7 @@ from sample_report import CONTRADICTED, OUTDATED, REPORT, SUPPORTED, SUPPRESSED,
 
 
 def test_registry_holds_every_format_under_its_own_name() -> None:
-    assert sorted(FORMATS) == ["github", "json", "line", "sarif", "text"]
+    assert sorted(FORMATS) == ["github", "gitlab", "json", "junit", "line", "sarif", "text"]
     for name, formatter in FORMATS.items():
         assert formatter.name == name
 
@@ -24,7 +24,9 @@ def test_get_formatter_returns_the_registered_one() -> None:
 
 
 def test_get_formatter_names_the_known_formats_when_asked_for_another() -> None:
-    with pytest.raises(ValueError, match=r"unknown format 'xml'.*text, line, json, github, sarif"):
+    with pytest.raises(
+        ValueError, match=r"unknown format 'xml'.*text, line, json, github, sarif, junit, gitlab"
+    ):
         get_formatter("xml")
 
 

@@ -6,7 +6,7 @@ Keys (top level in ``.factlint.toml``, or under ``[tool.factlint]`` in either fi
     include = ["*.md", "*.markdown", "*.txt"]   # gitignore-style globs (see factlint.globs)
     exclude = ["drafts/", "CHANGELOG.md"]
     fail_on = "error"                 # "error", "warning" or "never"
-    format = "text"                   # text, line, json, github or sarif; unset = auto
+    format = "text"                   # text, line, json, github, sarif, junit, gitlab; unset: auto
     show_unverified = false
     min_score = 60                    # 0-100: how closely a claim must match a sentence
     hedge_tolerance = 0.1             # 0-1: the slack "about", "nearly" allow
@@ -210,17 +210,23 @@ def _configures_factlint(pyproject: Path) -> bool:
 
 
 def load_config(
-    cwd: Path, explicit: Path | None = None, overrides: Mapping[str, object] | None = None
+    cwd: Path,
+    explicit: Path | None = None,
+    overrides: Mapping[str, object] | None = None,
+    *,
+    search_from: Path | None = None,
 ) -> Config:
     """The configuration for a run in ``cwd``.
 
     ``explicit`` is a config file named on the command line (it must exist); without
-    one, ``find_config(cwd)`` is used. ``overrides`` are values given on the command
-    line, keyed as in the config file; they win, and ``None`` means not given.
+    one, ``find_config(search_from or cwd)`` is used (``search_from``: a file whose
+    configuration applies, such as the one standard input stands for). ``overrides`` are
+    values given on the command line, keyed as in the config file; they win, and ``None``
+    means not given.
     Relative ``facts`` paths are resolved against the config file's directory, or
     ``cwd`` for those given on the command line.
     """
-    path = _config_path(cwd, explicit)
+    path = find_config(search_from or cwd) if explicit is None else _config_path(cwd, explicit)
     values: dict[str, Any] = {}
     origins = dict.fromkeys(_KEYS, DEFAULT)
     if path is not None:
@@ -263,9 +269,7 @@ def _from_environment(key: str, variable: str, raw: str) -> Any:
         raise ConfigError(str(error)) from None
 
 
-def _config_path(cwd: Path, explicit: Path | None) -> Path | None:
-    if explicit is None:
-        return find_config(cwd)
+def _config_path(cwd: Path, explicit: Path) -> Path:
     path = Path(os.path.abspath(cwd / explicit.expanduser()))
     if not path.exists():
         raise ConfigError("no such config file", path=str(explicit))

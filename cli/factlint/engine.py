@@ -164,11 +164,14 @@ def check_files(
     *,
     texts: Sequence[str] = (),
     read_stdin: Callable[[], bytes] | None = None,
+    stdin_path: str = STDIN_PATH,
     on_file: Callable[[str], None] | None = None,
     jobs: int = 1,
 ) -> Report:
     """Check files (``-`` is standard input) and command-line texts into one report.
 
+    Standard input is checked as if it were the file ``stdin_path``: Markdown or plain
+    text by its suffix, and reported under that path (``-`` by default).
     A file that cannot be read becomes a ``Problem`` and the others are still checked.
     Suppression comments in each file are applied, and unused ones become notices.
     With ``jobs`` above 1 a large input is checked on that many forked workers, cut
@@ -190,7 +193,8 @@ def check_files(
         try:
             if path == STDIN_PATH:
                 raw = read_stdin() if read_stdin is not None else b""
-                content = decode_text(raw, STDIN_PATH)
+                path = stdin_path
+                content = decode_text(raw, path)
             else:
                 content = read_text(Path(path))
         except InputError as error:
@@ -204,7 +208,14 @@ def check_files(
         notices += unused
         if on_file is not None:
             on_file(document.path)
-    return Report(tuple(findings), len(documents), tuple(notices), tuple(problems), len(texts))
+    return Report(
+        tuple(findings),
+        len(documents),
+        tuple(notices),
+        tuple(problems),
+        texts=len(texts),
+        paths=tuple(d.path for d in documents),
+    )
 
 
 # Below this many sentences, starting workers costs more than it saves.
@@ -281,7 +292,7 @@ def recheck(report: Report, paths: Sequence[str], checker: Checker) -> Report:
             findings += fresh.pop(path)
     notices = [n for n in report.notices if n.path not in paths] + list(again.notices)
     problems = report.problems + again.problems
-    return Report(tuple(findings), report.files, tuple(notices), problems, report.texts)
+    return replace(report, findings=tuple(findings), notices=tuple(notices), problems=problems)
 
 
 def check_document(

@@ -51,3 +51,11 @@ class StaleFileError(FactlintError):
 
 class SweepError(FactlintError):
     """A sweep cannot go on: no cluster, workers that cannot run factlint, a lost task."""
+
+
+class BaselineError(FactlintError):
+    """A baseline file cannot be read or written, or is not a factlint baseline."""
+
+
+class VcsError(FactlintError):
+    """git is missing, the directory is not in a repository, or a revision is unknown."""

@@ -52,6 +52,14 @@ def collect_files(
     return _sorted_unique(found, here), problems
 
 
+def excluded(path: Path, config: Config) -> bool:
+    """Whether the configuration's ``exclude`` patterns cover the file ``path`` (or a
+    directory it is in), as ``--force-exclude`` applies them to a file named to be checked."""
+    base = config.path.parent if config.path else path.parent
+    absolute = Path(os.path.abspath(path))
+    return PatternSet.compile(config.exclude, base).matches(absolute, is_dir=False, ancestors=True)
+
+
 def _walk(
     given: Path, root: Path, include: PatternSet, exclude: PatternSet, problems: list[Problem]
 ) -> list[str]:

@@ -78,10 +78,16 @@ class Members:
 
 @dataclass(frozen=True)
 class Example:
-    """A sentence a claim's writer promises a verdict for; the tests run them."""
+    """A sentence a claim's writer promises a verdict for; ``factlint facts test`` runs them.
+
+    ``line`` and ``column`` (1-based; 0 when unknown) are where the sentence stands in its
+    claim's facts file, so a broken promise is reported there.
+    """
 
     text: str
     verdict: Verdict
+    line: int = field(default=0, compare=False)
+    column: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -268,6 +274,9 @@ class Report:
     notices: tuple[Notice, ...] = ()
     problems: tuple[Problem, ...] = ()
     texts: int = 0  # sentences given on the command line (``--text``), apart from files
+    # The files checked, in order (not those that could not be read); standard input by the
+    # path it was checked as. Formats that list files (junit) use it.
+    paths: tuple[str, ...] = ()
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict is verdict)

@@ -38,7 +38,8 @@ class ExitCode(enum.IntEnum):
 EXIT_CODES_HELP = (
     "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on "
     "(a contradiction, by default; with --fix, one that remains); 2 usage error, unreadable "
-    "input, invalid facts or config, or a file --fix could not rewrite; 130 interrupted (Ctrl-C)."
+    "input, invalid facts, config or baseline, a git problem, or a file --fix could not "
+    "rewrite; 130 interrupted (Ctrl-C)."
 )
 
 # Every command and group takes -h as well as --help.
@@ -151,11 +152,14 @@ def _relative(problem: Problem) -> Problem:
     return problem
 
 
-def load_config(config: Path | None, overrides: dict[str, object]) -> Config:
-    """The configuration found from the working directory (or ``config``), with overrides."""
+def load_config(
+    config: Path | None, overrides: dict[str, object], *, search_from: Path | None = None
+) -> Config:
+    """The configuration found from the working directory (or ``search_from``, or the file
+    ``config``), with overrides."""
     from factlint.config import load_config
 
-    return load_config(Path.cwd(), config, overrides)
+    return load_config(Path.cwd(), config, overrides, search_from=search_from)
 
 
 def load_facts(paths: list[Path] | tuple[Path, ...] | None, cfg: Config) -> FactBase:

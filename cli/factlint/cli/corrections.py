@@ -5,19 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from factlint.cli.common import err
 from factlint.errors import FactlintError
 from factlint.model import Report, Severity
 
-if TYPE_CHECKING:
-    from factlint.engine import Checker
 
-
-def print_diff(report: Report, read_stdin: Callable[[], bytes], out: TextIO) -> bool:
-    """Write the corrections of every file as a unified diff; True if a file was refused."""
-    from factlint.engine import STDIN_PATH, TEXT_PATH
+def print_diff(
+    report: Report, read_stdin: Callable[[], bytes], out: TextIO, stdin_path: str
+) -> bool:
+    """Write the corrections of every file as a unified diff; True if a file was refused.
+    Standard input was checked as ``stdin_path``: its corrections apply to its text."""
+    from factlint.engine import TEXT_PATH
     from factlint.fixes.files import fixes_by_path, plan, unified_diff
     from factlint.report.base import display_path
 
@@ -27,7 +27,7 @@ def print_diff(report: Report, read_stdin: Callable[[], bytes], out: TextIO) -> 
         if path == TEXT_PATH:
             continue
         try:
-            data = read_stdin() if path == STDIN_PATH else Path(path).read_bytes()
+            data = read_stdin() if path == stdin_path else Path(path).read_bytes()
             rewrite = plan(path, fixes, data)
         except OSError as error:
             err(f"{path}: cannot read file: {error.strerror or error}")
@@ -48,10 +48,11 @@ def print_diff(report: Report, read_stdin: Callable[[], bytes], out: TextIO) -> 
     return refused
 
 
-def apply_fixes(report: Report, checker: Checker) -> tuple[Report, bool]:
-    """Correct the files in place and check them again; the report of what remains, and
-    whether a file could not be rewritten."""
-    from factlint.engine import STDIN_PATH, TEXT_PATH, recheck
+def apply_fixes(report: Report, stdin_path: str) -> tuple[list[str], bool]:
+    """Correct the files in place; the files changed (to check again), and whether a file
+    could not be rewritten. Standard input (checked as ``stdin_path``) is not a file to
+    rewrite."""
+    from factlint.engine import TEXT_PATH
     from factlint.fixes.files import fix_file, fixes_by_path
     from factlint.report.base import display_path
 
@@ -59,8 +60,8 @@ def apply_fixes(report: Report, checker: Checker) -> tuple[Report, bool]:
     refused = False
     changed: list[str] = []
     for path, fixes in fixes_by_path(report.findings).items():
-        if path in (STDIN_PATH, TEXT_PATH):
-            what = "standard input" if path == STDIN_PATH else "--text sentences"
+        if path in (stdin_path, TEXT_PATH):
+            what = "standard input" if path == stdin_path else "--text sentences"
             err(f"{what} cannot be fixed in place; --diff and --format json show the fixes")
             continue
         try:
@@ -78,9 +79,7 @@ def apply_fixes(report: Report, checker: Checker) -> tuple[Report, bool]:
                 )
         if rewrite.after != rewrite.before:
             changed.append(path)
-    if not changed:
-        return report, refused
-    return recheck(report, changed, checker), refused
+    return changed, refused
 
 
 def _unfixed(report: Report) -> int:

@@ -1,4 +1,4 @@
-"""``factlint facts ...``: validate facts files, list their claims, show one, print the schema."""
+"""``factlint facts ...``: validate facts files, test their examples, list and show claims."""
 
 from __future__ import annotations
 
@@ -10,20 +10,23 @@ import typer
 
 from factlint.cli.common import (
     CONTEXT_SETTINGS,
+    ConfigOption,
     ExitCode,
     FactsOption,
+    NoCacheOption,
     NoColorOption,
     VersionOption,
     configured_facts,
     console,
     guarded,
+    load_checker,
     load_config,
     load_facts,
     usage_error,
 )
 
 app = typer.Typer(
-    help="Validate, list and show the claims of facts files.",
+    help="Validate facts files, test their examples, list and show their claims.",
     no_args_is_help=True,
     context_settings=CONTEXT_SETTINGS,
 )
@@ -56,6 +59,48 @@ def validate(
         f"ok: {len(fact_base.claims)} claims, {len(fact_base.sources)} sources "
         f"in {len(fact_base.paths) or len(targets)} file(s)\n"
     )
+
+
+@app.command("test")
+@guarded
+def check_examples(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Argument(
+            metavar="PATH",
+            help="Facts files or directories. Default: the configured facts, else the bundled "
+            "ones.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")
+    ] = "text",
+    config: ConfigOption = None,
+    no_cache: NoCacheOption = False,
+    version: VersionOption = None,
+) -> None:
+    """Check every claim's examples against the facts: does each get the verdict it promises?
+
+    Each one that does not is printed as path:line:column: expected V, got W: reason, at the
+    example's place in its facts file; then a summary. Exit 0 when every example keeps its
+    promise, 1 when one does not, 2 for invalid facts.
+    """
+    from factlint.facts.examples import failures, run_examples
+    from factlint.report.examples import render_examples_json, render_examples_text
+
+    if output_format not in ("text", "json"):
+        raise usage_error(f"unknown format {output_format!r} for facts test; choose text or json")
+    overrides: dict[str, object] = {
+        "facts": [str(p) for p in paths] if paths else None,
+        "cache": False if no_cache else None,
+    }
+    cfg = load_config(config, overrides)
+    fact_base = load_facts(cfg.facts, cfg)
+    results = run_examples(fact_base, load_checker(cfg))
+    render = render_examples_json if output_format == "json" else render_examples_text
+    render(results, fact_base, Path.cwd(), sys.stdout)
+    raise typer.Exit(ExitCode.FINDINGS if failures(results) else ExitCode.OK)
 
 
 @app.command("list")

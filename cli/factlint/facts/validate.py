@@ -425,9 +425,10 @@ class _Walk:
         if f is None:
             return ()
         return tuple(
-            Example(text, Verdict(verdict))
+            Example(text, Verdict(verdict), at.line, at.column)
             for verdict, sentences in f.items()
-            for text in self.strings(sentences, f"{verdict} examples")
+            for text, item in self.located_strings(sentences, f"{verdict} examples")
+            for at in (_mark(item),)
         )
 
     def entity(self, node: Node) -> EntityEntry | None:

@@ -19,7 +19,7 @@ from factlint.config import Config, load_config
 from factlint.engine import Checker, checker_for
 from factlint.errors import FactlintError
 from factlint.facts import load_facts
-from factlint.globs import PatternSet
+from factlint.files import excluded as excluded  # the server's, and the CLI's for stdin
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,3 @@ class Checkers:
         setup = Setup(checker_for(facts, config.match), config)
         self._good[directory] = setup
         return Lookup(setup)
-
-
-def excluded(path: Path, config: Config) -> bool:
-    """Whether the configuration's ``exclude`` patterns cover ``path``."""
-    base = config.path.parent if config.path else path.parent
-    return PatternSet.compile(config.exclude, base).matches(path, is_dir=False, ancestors=True)

@@ -14,6 +14,8 @@ _MODULES = {
     "json": ("factlint.report.json", "JsonFormatter"),
     "github": ("factlint.report.github", "GithubFormatter"),
     "sarif": ("factlint.report.sarif", "SarifFormatter"),
+    "junit": ("factlint.report.junit", "JunitFormatter"),
+    "gitlab": ("factlint.report.gitlab", "GitlabFormatter"),
 }
 
 

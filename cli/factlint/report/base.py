@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Protocol, TextIO
 
-from factlint.model import Finding, Report, Verdict
+from factlint.model import Finding, Report, Severity, Verdict
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class RenderOptions:
     color: bool = False
     cwd: Path = Path(".")  # paths are shown relative to this when they lie under it
     version: str = ""  # factlint's version, for formats that name the tool
+    fail_on: str = "error"  # error, warning or never: findings that fail a run (junit)
 
 
 class Formatter(Protocol):
@@ -35,6 +36,15 @@ def needs_attention(finding: Finding, options: RenderOptions) -> bool:
     if finding.suppressed or finding.verdict is Verdict.SUPPORTED:
         return False
     return finding.verdict is not Verdict.UNVERIFIED or options.show_unverified
+
+
+def fails(finding: Finding, fail_on: str) -> bool:
+    """Whether a finding makes a run fail under ``--fail-on`` (error, warning or never):
+    not suppressed, and of that severity or worse."""
+    if fail_on == "never" or finding.suppressed:
+        return False
+    threshold = Severity.ERROR if fail_on == "error" else Severity.WARNING
+    return finding.severity.rank >= threshold.rank
 
 
 def shown_findings(report: Report, options: RenderOptions) -> list[Finding]:
