@@ -141,6 +141,9 @@ class Statement:
     polarity: int = 1
     slots: tuple[Slot, ...] = ()
     spans: tuple[tuple[int, int], ...] = field(default=())  # the text it covers
+    # The clause tells of a plan or a possibility ("plans to raise", "may join"), not of
+    # what is, was or is scheduled.
+    intent: bool = False
 
     @property
     def asserts(self) -> bool:
@@ -644,7 +647,35 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
         passive=passive,
         polarity=_polarity(s, toks),
         slots=slots,
+        intent=_intent(s, toks, verb_at, verb_pos),
     )
+
+
+# Words before a clause's main verb that make it a plan or a possibility: the modals of
+# possibility, and words of intent leading with "to" ("plans to", "hopes to"). Words of
+# schedule ("will", "is due to", "is set to") state a schedule as the facts do.
+_MODALS = frozenset("may might could".split())
+_INTENT_WORDS = frozenset(
+    "plan plans planned planning aim aims aimed aiming intend intends intended intending "
+    "hope hopes hoped hoping seek seeks sought want wants wanted propose proposes "
+    "proposed consider considers considering wish wishes try tries tried trying attempt "
+    "attempts attempted".split()
+)
+
+
+def _intent(s: _Sentence, toks: Sequence[int], verb_at: int, verb_pos: int) -> bool:
+    """Whether a modal of possibility or a word of intent leading with "to" stands at or
+    before the clause's main verb ("could join", "plans to raise", "hopes to open")."""
+    if verb_at < 0:
+        return False
+    words = [s.tokens[i].lower for i in toks]
+    first = max(0, verb_at - 1)
+    for p in range(first, min(len(words), max(verb_at, verb_pos) + 1)):
+        if words[p] in _MODALS:
+            return True
+        if words[p] in _INTENT_WORDS and "to" in words[p + 1 : p + 3]:
+            return True
+    return False
 
 
 def _subject_start(s: _Sentence, toks: Sequence[int]) -> int:

@@ -80,7 +80,7 @@ def contradicts(outcome: Outcome, link: Link) -> bool:
     end of life; "SLIM launched on Sept. 16" by the claim of the whole launch; "The
     Tanner River Dam was completed in 1987" is not about the bridge over that river.
     """
-    if not outcome.conflicts or not link.subject:
+    if not outcome.conflicts or not link.subject or link.plan:
         return False
     if _focused(link):
         return True

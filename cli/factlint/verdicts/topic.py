@@ -51,6 +51,7 @@ class Link:
     core: float = 0.0  # share of the claim's subject and main verb the draft covers
     values: bool = False  # the draft states values of its own (numbers, dates, slot names)
     flipped: bool = False  # the draft denies what the claim asserts, or the reverse
+    plan: bool = False  # the draft tells of a plan or a possibility, the claim of a fact
 
     @property
     def score(self) -> float:
@@ -266,9 +267,12 @@ def link(
     )
     flipped = draft.polarity != claim.polarity and not facts.listed
     bare = not any(t for t in draft.terms if not t.light and not t.in_name)
+    plan = any(s.intent for s in draft.statements) and not any(
+        s.intent for s in claim.statements
+    )
     return Link(
         recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)),
-        says or bare, core, own_values, flipped,
+        says or bare, core, own_values, flipped, plan,
     )  # fmt: skip
 
 
