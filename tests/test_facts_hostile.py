@@ -8,12 +8,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from factlint.errors import FactsError
-from factlint.facts import Kind, load_facts, validate_facts_detailed
+from factlint.facts import Kind, load_facts, validate_facts_detailed, yamlnodes
 from factlint.facts.yamlnodes import MAX_BYTES
 
 BAD = Path(__file__).parent / "data" / "facts" / "bad"
+# The scan runs on libyaml when PyYAML has it, else on PyYAML's own parser: test both.
+LOADERS = [
+    pytest.param(yaml.SafeLoader, id="python"),
+    pytest.param(
+        getattr(yaml, "CSafeLoader", None),
+        id="libyaml",
+        marks=pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML without libyaml"),
+    ),
+]
 
 
 def kinds(path: Path) -> list[tuple[int, Kind]]:
@@ -41,10 +51,26 @@ def test_a_recursive_alias_is_refused() -> None:
     ],
     ids=["flow-list", "flow-mapping", "block-list"],
 )
-def test_deep_nesting_is_refused_before_composing(tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize("loader", LOADERS)
+def test_deep_nesting_is_refused_before_composing(
+    tmp_path: Path, text: str, loader: type[yaml.SafeLoader], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(yamlnodes, "Loader", loader)
     path = tmp_path / "deep.yaml"
     path.write_text(text)
     assert kinds(path) == [(1, Kind.TOO_DEEP)]
+
+
+def test_libyamls_own_nesting_limit_is_too_deep_too() -> None:
+    # libyaml 0.2.6 (PyYAML 6.0.4) refuses nesting past 1,000 levels itself, and its
+    # scanner can get there before the scan has seen 64 levels: same kind, same message.
+    mark = yaml.Mark("deep.yaml", 1009, 0, 1009, None, None)
+    error = yaml.scanner.ScannerError(
+        "while increasing flow level", mark, "exceeded maximum nesting depth", mark
+    )
+    found = yamlnodes._syntax_issue(error, "deep.yaml", "[" * 2000)
+    assert (found.kind, found.problem.line, found.problem.column) == (Kind.TOO_DEEP, 1, 1010)
+    assert found.problem.message == "nested more than 64 levels deep"
 
 
 def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:

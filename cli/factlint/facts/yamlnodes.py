@@ -47,6 +47,9 @@ MAP = CORE + "map"
 # Tags a facts file may spell out; "!" is YAML's non-specific tag (a plain string).
 ALLOWED_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, SEQ, MAP, "!"})
 
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+
 # Characters YAML 1.1 does not allow in a stream (the readers reject them with no line).
 _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
@@ -137,6 +140,13 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 
 def _syntax_issue(error: yaml.YAMLError, display: str, text: str) -> Issue:
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem == _LIBYAML_TOO_DEEP:
+        # libyaml 0.2.6 (in PyYAML 6.0.4 wheels; 0.2.5 had none) has a nesting limit of its own,
+        # and its scanner, looking ahead for a key, can reach it before the scan above
+        # sees nesting past MAX_DEPTH: the same refusal, whichever layer makes it.
+        mark = error.problem_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        return issue(Kind.TOO_DEEP, display, _TOO_DEEP, line, column)
     if not isinstance(error, yaml.MarkedYAMLError):
         return issue(Kind.YAML_SYNTAX, display, f"YAML error: {error}")
     mark = error.problem_mark or error.context_mark
@@ -218,9 +228,7 @@ class _Scan:
             elif isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return self.refuse(
-                        Kind.TOO_DEEP, event, f"nested more than {MAX_DEPTH} levels deep"
-                    )
+                    return self.refuse(Kind.TOO_DEEP, event, _TOO_DEEP)
                 open_at.append((nodes, event.anchor))
                 if event.anchor:
                     open_anchors.append(event.anchor)
