@@ -25,11 +25,12 @@ from yaml.events import (
 from yaml.nodes import Node
 
 from factlint.facts.issues import Issue, Kind, issue
+from factlint.limits import MAX_FACTS_BYTES
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = MAX_FACTS_BYTES
 MAX_DEPTH = 64
 MAX_ALIASES = 100
-MAX_NODES = 1_000_000
+MAX_NODES = 1_000_000  # nodes that aliases may add, all told
 
 Loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(
     yaml, "CSafeLoader", yaml.SafeLoader
@@ -192,7 +193,7 @@ class _Scan:
             return False
 
     def _events(self, text: str) -> bool:
-        depth = aliases = nodes = 0
+        depth = aliases = nodes = expanded = 0  # nodes: as composed, aliases expanded
         open_at: list[tuple[int, str | None]] = []  # node count before, anchor of each collection
         open_anchors: list[str] = []
         sizes: dict[str, int] = {}  # anchor -> nodes its alias expands to
@@ -220,7 +221,13 @@ class _Scan:
                     return self.refuse(
                         Kind.RECURSIVE_ALIAS, event, f"alias '*{anchor}' refers to itself"
                     )
-                nodes += sizes.get(anchor, 1)  # an undefined alias is the composer's to report
+                size = sizes.get(anchor, 1)  # an undefined alias is the composer's to report
+                nodes += size
+                expanded += size
+                if expanded > MAX_NODES:
+                    return self.refuse(
+                        Kind.ALIAS_BOMB, event, f"aliases expand to more than {MAX_NODES:,} nodes"
+                    )
             elif isinstance(event, ScalarEvent):
                 nodes += 1
                 if event.anchor:
@@ -239,8 +246,4 @@ class _Scan:
                 if opened:
                     open_anchors.remove(opened)
                     sizes[opened] = nodes - before
-            if nodes > MAX_NODES:
-                return self.refuse(
-                    Kind.ALIAS_BOMB, event, f"aliases expand to more than {MAX_NODES:,} nodes"
-                )
         return True
