@@ -14,6 +14,7 @@ from factlint.facts.issues import Issue, Kind, issue
 from factlint.facts.paths import bundled_facts_path, expand, lexicon_path
 from factlint.facts.validate import FileFacts, check_document
 from factlint.facts.yamlnodes import MAX_BYTES, read_yaml
+from factlint.gcpause import collector_paused
 from factlint.model import Entity, FactBase, Problem
 
 _COMBINED_LIMIT = 16
@@ -134,6 +135,11 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
 
 
 def _load(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> _Combined:
+    with collector_paused():
+        return _load_files(paths, lexicon, max_bytes)
+
+
+def _load_files(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> _Combined:
     files, found_issues = _expand(paths or [bundled_facts_path()])
     facts = tuple(read_facts_file(p, max_bytes=max_bytes) for p in files)
     lexicon_file = lexicon_path()

@@ -7,8 +7,6 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from factlint.facts.issues import Issue, Kind, closest, did_you_mean, issue
 from factlint.facts.yamlnodes import (
     ALLOWED_TAGS,
@@ -18,6 +16,10 @@ from factlint.facts.yamlnodes import (
     NULL,
     STR,
     TIMESTAMP,
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
 )
 from factlint.limits import MAX_SENTENCE
 from factlint.model import Citation, Claim, Entity, Example, Members, Source, Verdict
@@ -152,7 +154,7 @@ def _unique(issues: Sequence[Issue]) -> tuple[Issue, ...]:
 
 
 def _mark(node: Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+    return Mark(node.line, node.column)
 
 
 def _describe(node: Node) -> str:
