@@ -22,6 +22,7 @@ from factlint.analysis import Analysis, Region, SynonymTable, analyze
 from factlint.checks.base import ClaimContext
 from factlint.entities import EntityIndex
 from factlint.model import Claim, FactBase, MatchSettings, Source
+from factlint.progress import COMPILING, Progress
 from factlint.values import DateSpan, Value, find_dates
 
 # Kinds of names a claim is about (its subject), in order of preference when a
@@ -34,6 +35,7 @@ _SUBJECT_PREFERENCE = (
 )
 # A base this large is read on every core (below it, starting workers costs more).
 PARALLEL_MIN_CLAIMS = 2000
+_PROGRESS_STEP = 500  # claims read in one process between two reports of progress
 # The fields of a claim's reading that are stored; the entity index and settings
 # are the same for every claim and are attached when a claim is thawed.
 _SHARED = ("entities", "settings", "whole", "view")
@@ -231,14 +233,23 @@ def fork_pool(jobs: int) -> Any:
     return multiprocessing.get_context("fork").Pool(jobs)
 
 
-def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") -> CompiledFacts:
-    """Read every claim of ``facts`` once and index them (on ``jobs`` cores when large)."""
+def compile_facts(
+    facts: FactBase,
+    *,
+    jobs: int | None = None,
+    key: str = "",
+    progress: Progress | None = None,
+) -> CompiledFacts:
+    """Read every claim of ``facts`` once and index them (on ``jobs`` cores when large).
+
+    ``progress`` is told how many claims are read (see ``factlint.progress``).
+    """
     global _WORK
     entities = EntityIndex(facts.entities)
     synonyms = SynonymTable(facts.synonyms)
     claims = facts.claims
     jobs = default_jobs() if jobs is None else jobs
-    read = None
+    read: list[tuple[bytes, frozenset[str], set[str]]] | None = None
     if len(claims) >= PARALLEL_MIN_CLAIMS and jobs > 1:
         _WORK = (claims, entities, synonyms)  # set before forking: the workers inherit it
         try:
@@ -246,12 +257,22 @@ def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") ->
             if pool is not None:
                 step = max(200, len(claims) // (jobs * 8))
                 ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
+                read = []
                 with pool:
-                    read = [r for part in pool.imap(_read_range, ranges) for r in part]
+                    for part in pool.imap(_read_range, ranges):
+                        read += part
+                        if progress is not None:
+                            progress(COMPILING, len(read), len(claims))
         finally:
             _WORK = None
     if read is None:
-        read = _read_chunk(claims, entities, synonyms)
+        if progress is None:
+            read = _read_chunk(claims, entities, synonyms)
+        else:
+            read = []
+            for i in range(0, len(claims), _PROGRESS_STEP):
+                read += _read_chunk(claims[i : i + _PROGRESS_STEP], entities, synonyms)
+                progress(COMPILING, len(read), len(claims))
     by_subject: dict[str, list[int]] = defaultdict(list)
     for i, (_, subjects, _) in enumerate(read):
         for subject in sorted(subjects):

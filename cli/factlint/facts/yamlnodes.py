@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,7 @@ _RESOLVERS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }
 _ANY = tuple(yaml.SafeLoader.yaml_implicit_resolvers.get(None, ()))
 
+_REPORT_EVERY = (1 << 16) - 1  # on_read is called once in this many events (plus one)
 _TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
 _LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
 
@@ -122,10 +124,17 @@ class YamlDocument:
     empty: bool = False  # the stream held no document at all
 
 
-def read_yaml(path: Path, display: str, size: int, max_bytes: int = MAX_BYTES) -> YamlDocument:
+def read_yaml(
+    path: Path,
+    display: str,
+    size: int,
+    max_bytes: int = MAX_BYTES,
+    on_read: Callable[[int], None] | None = None,
+) -> YamlDocument:
     """Read, decode, scan and compose ``path`` (``size`` bytes by its stat), bounded throughout.
 
-    A file over ``max_bytes`` is refused without being read.
+    A file over ``max_bytes`` is refused without being read. ``on_read`` is told, now
+    and then, how many bytes of the file have been parsed.
     """
     if size > max_bytes:
         return _refused(Kind.TOO_LARGE, display, _too_large(size, max_bytes), at_start=True)
@@ -139,17 +148,25 @@ def read_yaml(path: Path, display: str, size: int, max_bytes: int = MAX_BYTES) -
     text = _decode(data, display)
     if isinstance(text, Issue):
         return YamlDocument(None, (text,))
-    return parse_yaml(text, display)
+    if on_read is None or not text:
+        return parse_yaml(text, display)
+    per_character = len(data) / len(text)
+    return parse_yaml(text, display, lambda done: on_read(int(done * per_character)))
 
 
-def parse_yaml(text: str, display: str) -> YamlDocument:
-    """Build the first document of ``text``, refusing hostile or unsupported content."""
+def parse_yaml(
+    text: str, display: str, on_read: Callable[[int], None] | None = None
+) -> YamlDocument:
+    """Build the first document of ``text``, refusing hostile or unsupported content.
+
+    ``on_read`` is told, every few thousand events, how many characters are parsed.
+    """
     bad = _NOT_PRINTABLE.search(text)
     if bad:
         line, column = _position(text, bad.start())
         message = f"control character U+{ord(bad.group()):04X} is not allowed in YAML"
         return YamlDocument(None, (issue(Kind.BAD_ENCODING, display, message, line, column),))
-    build = _Build(display)
+    build = _Build(display, on_read)
     node = build.run(text)
     if node is None and build.documents == 0 and not build.refused:
         return YamlDocument(None, tuple(build.issues), empty=True)
@@ -232,8 +249,9 @@ class _Build:
     """One pass over a stream's parse events, iterative, building the first document and
     stopping at the first refusal."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(self, display: str, on_read: Callable[[int], None] | None = None) -> None:
         self.display = display
+        self.on_read = on_read
         self.issues: list[Issue] = []
         self.documents = 0
         self.refused = False  # stopped by a refusal or an error: no document to give
@@ -272,10 +290,15 @@ class _Build:
         open_anchors: set[str] = set()
         composer_error: ComposerError | None = None  # reported unless a syntax error is
         get_event = parser.get_event
+        on_read = self.on_read
+        count = 0
         while True:
             # Any: the classes are told apart by identity below, cheaper than isinstance.
             event: Any = get_event()
             kind = type(event)
+            count += 1
+            if on_read is not None and not count & _REPORT_EVERY and event is not None:
+                on_read(event.start_mark.index)
             if kind is ScalarEvent:
                 value = event.value
                 tag = event.tag
