@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from factlint import __version__
-from factlint.compiled import Blobs, CompiledFacts, compile_facts
+from factlint.compiled import Blobs, CompiledFacts, compile_facts, default_jobs
+from factlint.facts.paths import facts_inputs
 from factlint.model import FactBase
 from factlint.progress import Progress
 
@@ -225,8 +226,6 @@ def load_compiled(
     and compiling tell ``progress`` how far they are (see ``factlint.progress``); a
     cache hit tells it nothing.
     """
-    from factlint.facts.paths import facts_inputs
-
     files, complete = facts_inputs(paths)
     key = facts_key(files) if complete else None
     if cache and key is not None:
@@ -234,7 +233,7 @@ def load_compiled(
         if hit is not None:
             hit.rebuild = lambda: _rebuild(paths, key, jobs, max_bytes)
             return hit
-    facts = _read(paths, max_bytes, progress)
+    facts = _read(paths, max_bytes, progress, apart=_large(files) and (jobs or default_jobs()) > 1)
     compiled = compile_facts(facts, jobs=jobs, key=key or "", progress=progress)
     if cache and key is not None:
         write_cache(compiled)
@@ -242,13 +241,38 @@ def load_compiled(
 
 
 def _read(
-    paths: Sequence[str | Path] | None, max_bytes: int | None, progress: Progress | None = None
+    paths: Sequence[str | Path] | None,
+    max_bytes: int | None,
+    progress: Progress | None = None,
+    *,
+    apart: bool = False,
 ) -> FactBase:
+    """The facts files loaded; ``apart``: in a child process (see ``factlint.facts.apart``)."""
     from factlint.facts.load import load_facts
+    from factlint.facts.yamlnodes import MAX_BYTES
 
-    if max_bytes is None:
-        return load_facts(paths, progress=progress)
-    return load_facts(paths, max_bytes=max_bytes, progress=progress)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    if apart:
+        from factlint.facts.apart import load_facts_apart
+
+        files, _ = facts_inputs(paths)
+        total = sum(_size(p) for p in files[:-1])  # the lexicon is not counted
+        return load_facts_apart(paths, max_bytes=limit, total=total, progress=progress)
+    return load_facts(paths, max_bytes=limit, progress=progress)
+
+
+def _large(files: Sequence[Path]) -> bool:
+    """Whether the facts files hold enough YAML to be read apart."""
+    from factlint.facts.apart import APART_FROM
+
+    return sum(_size(p) for p in files) >= APART_FROM
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _rebuild(
