@@ -39,7 +39,7 @@ from factlint.report import FORMATS
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found]
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 CONFIG_FILE = ".factlint.toml"
 MIB = 1024 * 1024
