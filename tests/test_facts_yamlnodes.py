@@ -120,6 +120,11 @@ def test_an_alias_is_the_node_its_anchor_names() -> None:
             "second occurrence (found duplicate anchor 'x'; first occurrence)",
             2,
         ),
+        (  # an anchor inside the collection its twin names
+            "a: &x [\n  &x 1]\n",
+            "second occurrence (found duplicate anchor 'x'; first occurrence)",
+            2,
+        ),
     ],
 )
 def test_composer_errors_are_syntax_errors(text: str, message: str, line: int) -> None:

@@ -288,7 +288,9 @@ class _Build:
         aliases = nodes = expanded = 0  # nodes: as composed, with aliases expanded
         anchors: dict[str, tuple[Node, int, Any]] = {}  # node, its size, its start mark
         open_anchors: set[str] = set()
-        composer_error: ComposerError | None = None  # reported unless a syntax error is
+        # An undefined or repeated anchor, as PyYAML's composer would report it: at the end,
+        # for a syntax error further on (which the composer never reaches) comes first.
+        composer_error: ComposerError | None = None
         get_event = parser.get_event
         on_read = self.on_read
         count = 0
@@ -337,6 +339,7 @@ class _Build:
                 anchor = event.anchor
                 if anchor is not None:
                     composer_error = composer_error or _duplicate(anchors, anchor, event)
+                    anchors[anchor] = (node, 1, mark)  # its size is known at its end
                     open_anchors.add(anchor)
                 opened = _Open(node, anchor, mark, nodes)
                 stack.append(opened)
