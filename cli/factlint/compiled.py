@@ -230,7 +230,15 @@ def fork_pool(jobs: int) -> Any:
 
     if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return multiprocessing.get_context("fork").Pool(jobs)
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C, which reaches the whole process group, to the parent,
+    which stops the pool and exits 130; the workers would each print a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def compile_facts(

@@ -14,6 +14,7 @@ would not, the facts are loaded here instead: the outcome is the same either way
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -85,14 +86,19 @@ def _child(paths: Sequence[str | Path] | None, max_bytes: int, done: Any, send: 
     def report(stage: str, read: int, total: int) -> None:
         done.value = read
 
+    # Ctrl-C reaches the whole process group: the parent ends the run (status 130) and
+    # this child, told to stop, goes without a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        outcome: tuple[str, Any] = (
-            "facts",
-            load_facts(paths, max_bytes=max_bytes, progress=report),
-        )
-    except FactsError as error:
-        outcome = ("problems", error.problems)
-    except Exception:  # the parent loads the facts itself and meets the same trouble
-        outcome = ("failed", None)
-    send.send(outcome)
-    send.close()
+        try:
+            facts = load_facts(paths, max_bytes=max_bytes, progress=report)
+            outcome: tuple[str, Any] = ("facts", facts)
+        except FactsError as error:
+            outcome = ("problems", error.problems)
+        except Exception:  # the parent loads the facts itself and meets the same trouble
+            outcome = ("failed", None)
+        send.send(outcome)
+    except OSError:  # the parent has gone: nobody to tell
+        pass
+    finally:
+        send.close()
