@@ -233,7 +233,7 @@ def load_compiled(
         if hit is not None:
             hit.rebuild = lambda: _rebuild(paths, key, jobs, max_bytes)
             return hit
-    facts = _read(paths, max_bytes, progress, apart=_large(files) and (jobs or default_jobs()) > 1)
+    facts = _read(paths, max_bytes, progress, apart=(jobs or default_jobs()) > 1)
     compiled = compile_facts(facts, jobs=jobs, key=key or "", progress=progress)
     if cache and key is not None:
         write_cache(compiled)
@@ -247,25 +247,19 @@ def _read(
     *,
     apart: bool = False,
 ) -> FactBase:
-    """The facts files loaded; ``apart``: in a child process (see ``factlint.facts.apart``)."""
+    """The facts files loaded; with ``apart``, a large base is loaded in a child process
+    (see ``factlint.facts.apart``)."""
+    from factlint.facts.apart import APART_FROM, load_facts_apart
     from factlint.facts.load import load_facts
     from factlint.facts.yamlnodes import MAX_BYTES
 
     limit = MAX_BYTES if max_bytes is None else max_bytes
     if apart:
-        from factlint.facts.apart import load_facts_apart
-
         files, _ = facts_inputs(paths)
-        total = sum(_size(p) for p in files[:-1])  # the lexicon is not counted
-        return load_facts_apart(paths, max_bytes=limit, total=total, progress=progress)
+        total = sum(_size(p) for p in files[:-1])  # bytes of YAML; the lexicon is not counted
+        if total >= APART_FROM:
+            return load_facts_apart(paths, max_bytes=limit, total=total, progress=progress)
     return load_facts(paths, max_bytes=limit, progress=progress)
-
-
-def _large(files: Sequence[Path]) -> bool:
-    """Whether the facts files hold enough YAML to be read apart."""
-    from factlint.facts.apart import APART_FROM
-
-    return sum(_size(p) for p in files) >= APART_FROM
 
 
 def _size(path: Path) -> int:
