@@ -39,6 +39,7 @@ from typing import Any
 from factlint import __version__
 from factlint.compiled import Blobs, CompiledFacts, compile_facts, default_jobs
 from factlint.facts.paths import facts_inputs
+from factlint.gcpause import collector_paused
 from factlint.model import FactBase
 from factlint.progress import Progress
 
@@ -138,7 +139,8 @@ def read_cache(key: str) -> CompiledFacts | None:
     finally:
         os.close(fd)
     try:
-        compiled = _decode(mapped, key, size)
+        with collector_paused():  # unpickling the index makes objects that all live on
+            compiled = _decode(mapped, key, size)
     except Exception:  # any corruption at all means: rebuild
         mapped.close()
         return None
