@@ -23,9 +23,20 @@ its fastest backend). Everything runs in one process tree, one after the other:
   (warm cache) against ``python -c "import typer, rich.console, rapidfuzz, yaml"``,
   median of interleaved runs, with factlint byte-compiled as ``pip install`` leaves it.
 
-Peak memory is the largest sum of resident memory over the process and its
-children, sampled every 10 ms. Accuracy is the share of draft sentences given
-their labelled verdict. Times are wall-clock seconds of one run on this machine.
+- cold load of one file (``--load-claims``, default 100,000 claims, all in one
+  ``facts.yaml``): PyYAML's C loader reading the file (``yaml.load`` with
+  ``CSafeLoader``, as a program reading it would) against factlint reading and
+  validating it (``load_facts``) and against ``factlint check`` on an empty draft
+  with an empty cache (read, validate, compile, write the cache), with its peak memory;
+  then the language server from ``initialize`` to the first diagnostics on the dev
+  draft, cache warm, under that base and under the bundled facts (median of
+  interleaved runs). ``--load-only`` runs just this.
+
+Peak memory is the largest sum of proportional set sizes (PSS: a page forked
+workers share is counted once, split between them) over the process and its
+children, sampled every 0.1 s; resident sizes where PSS cannot be read.
+Accuracy is the share of draft sentences given their labelled verdict. Times are
+wall-clock seconds of one run on this machine.
 """
 
 from __future__ import annotations
@@ -34,6 +45,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -50,6 +62,8 @@ import synth  # noqa: E402
 
 SENTENCE = "Thirty-one countries have signed the Artemis Accords."
 NAIVE_SAMPLE = 200
+# Seconds between two samples of memory; reading PSS walks page tables, so not too often.
+SAMPLE_EVERY = 0.1
 
 
 @dataclass
@@ -58,10 +72,13 @@ class Run:
     peak_mb: float
     stdout: bytes
     code: int
+    cpu: float = 0.0  # user + system seconds of the process and the children it waited for
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (bytes) of ``root`` and every process below it."""
+def _tree_memory(root: int) -> int:
+    """Memory (bytes) of ``root`` and every process below it: the sum of their proportional
+    set sizes (a page shared by n processes counts 1/n in each, so forked workers are not
+    counted n times over), or of their resident sizes where PSS cannot be read."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -81,13 +98,26 @@ def _tree_rss(root: int) -> int:
         while p and p != root:
             p = parents.get(p, 0)
         if p == root:
-            total += rss[pid]
+            total += _pss(pid) or rss[pid]
     return total
+
+
+def _pss(pid: int) -> int:
+    """The proportional set size (bytes) of ``pid``, or 0 if it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def run(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -> Run:
     """Run a command, timing it and sampling the memory of its process tree."""
     peak = 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd,
@@ -101,8 +131,8 @@ def run(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
-            done.wait(0.01)
+            peak = max(peak, _tree_memory(proc.pid))
+            done.wait(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -110,10 +140,12 @@ def run(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-2000:])
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
-    return Run(seconds, peak / 2**20, out, proc.returncode)
+    return Run(seconds, peak / 2**20, out, proc.returncode, cpu)
 
 
 def factlint(*args: str) -> list[str]:
@@ -273,6 +305,109 @@ def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict
     return {"per_sentence": per_sentence}
 
 
+C_LOADER = """
+import sys, yaml
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as handle:
+        yaml.load(handle.read(), Loader=yaml.CSafeLoader)
+"""
+LOAD_FACTS = """
+import sys
+from factlint.facts import load_facts
+load_facts(sys.argv[1:])
+"""
+
+
+def bench_load(claims: int, data: Path, rows: list[str], runs: int) -> None:
+    """Cold load of one large facts file beside PyYAML's C loader; the language server's
+    start on it beside its start on the bundled facts, warm cache."""
+    base = data / f"one-file-{claims}"
+    facts = base / "facts" / "facts.yaml"
+    if not facts.exists():
+        made, crafts = synth.generate(claims, 0, 7)
+        synth.write_facts(base / "facts", made, crafts, 7, per_file=0)
+    (base / "empty").mkdir(exist_ok=True)
+    (base / "empty" / "empty.md").write_text("# Nothing to check\n", "utf-8")
+    size = facts.stat().st_size / 2**20
+    cache = tempfile.mkdtemp(prefix="factlint-cache-")
+    env = {"FACTLINT_CACHE_DIR": cache}
+    yaml_c = run([sys.executable, "-c", C_LOADER, str(facts)])
+    read = run([sys.executable, "-c", LOAD_FACTS, str(facts)])
+    check = factlint(
+        "check", "--facts", str(base / "facts"), "--format", "json", str(base / "empty")
+    )
+    cold = run(check, env)
+    warm = run(check, env)
+    rows.append(f"## Cold load: {claims:,} claims in one file ({size:.1f} MiB)\n")
+    rows.append(f"{'run':<58}{'seconds':>9}{'CPU s':>8}{'peak MiB':>10}")
+    table = [
+        ("PyYAML C loader: yaml.load(text, Loader=CSafeLoader)", yaml_c),
+        ("factlint: read and validate (load_facts)", read),
+        ("factlint check, empty draft, empty cache (cold load)", cold),
+        ("factlint check, empty draft, warm cache", warm),
+    ]
+    for label, r in table:
+        rows.append(f"{label:<58}{r.seconds:>9.2f}{r.cpu:>8.1f}{r.peak_mb:>10.0f}")
+    rows.append("")
+    rows.append(
+        f"- cold load / C loader, same file, this run: {cold.seconds:.2f} s / "
+        f"{yaml_c.seconds:.2f} s = {cold.seconds / yaml_c.seconds:.2f}  (target <= 2.0); "
+        f"YAML and validation alone: {read.seconds / yaml_c.seconds:.2f}; in CPU seconds "
+        f"(every core, all told): {cold.cpu / yaml_c.cpu:.2f} and {read.cpu / yaml_c.cpu:.2f}"
+    )
+    rows.append(
+        f"- compile peak memory (cold load, all processes): {cold.peak_mb:,.0f} MiB"
+        "  (target <= 1,024)"
+    )
+    bundled, large = bench_lsp_start(base / "facts", cache, runs)
+    rows.append(
+        f"- language server, initialize -> first diagnostics, warm cache, median of {runs}: "
+        f"{claims:,} claims {large:.2f} s / bundled facts {bundled:.2f} s = "
+        f"{large / bundled:.2f}  (target <= 1.5)"
+    )
+    rows.append("")
+
+
+def bench_lsp_start(facts: Path, cache: str, runs: int) -> tuple[float, float]:
+    """Median seconds from ``initialize`` to the first diagnostics on the dev draft, with
+    the bundled facts and with ``facts``, both compiled in ``cache`` already."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from lsp_client import LspClient
+
+    work = Path(tempfile.mkdtemp(prefix="factlint-lsp-"))
+    (work / ".factlint.toml").write_text("", "utf-8")  # no configuration from above
+    draft = work / "dev-draft.md"
+    draft.write_text((HERE.parent / "tests/golden/cli/dev-draft.md").read_text("utf-8"), "utf-8")
+    env = {**os.environ, "FACTLINT_CACHE_DIR": cache}
+    run(factlint("check", "--format", "json", str(draft)), {"FACTLINT_CACHE_DIR": cache})
+
+    def start(extra: list[str]) -> float:
+        client = LspClient([*factlint("lsp"), *extra], work, env)
+        try:
+            began = time.perf_counter()
+            params = {"processId": None, "rootUri": None, "capabilities": {}}
+            client.request("initialize", params, timeout=120)
+            client.notify("initialized", {})
+            uri = draft.as_uri()
+            document = {"uri": uri, "languageId": "markdown", "version": 1}
+            document["text"] = draft.read_text("utf-8")
+            client.notify("textDocument/didOpen", {"textDocument": document})
+            client.diagnostics(uri, version=1, timeout=300)
+            seconds = time.perf_counter() - began
+            client.close()
+            return seconds
+        finally:
+            client.kill()
+
+    start(["--facts", str(facts)])  # the first start also pays for the page cache
+    bundled: list[float] = []
+    large: list[float] = []
+    for _ in range(runs):
+        bundled.append(start([]))
+        large.append(start(["--facts", str(facts)]))
+    return statistics.median(bundled), statistics.median(large)
+
+
 def bench_startup(rows: list[str], runs: int) -> None:
     # As ``pip install`` does: byte-compile factlint, so that an editable checkout (or
     # PYTHONDONTWRITEBYTECODE) does not make every run compile its modules.
@@ -324,11 +459,22 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=5000)
     parser.add_argument("--data", type=Path, help="where the synthetic data goes (kept)")
     parser.add_argument("--startup-runs", type=int, default=15)
+    parser.add_argument(
+        "--load-claims", type=int, default=100000, help="claims in the one-file cold load"
+    )
+    parser.add_argument("--lsp-runs", type=int, default=5, help="language server starts to time")
+    parser.add_argument("--load-only", action="store_true", help="only the one-file cold load")
     args = parser.parse_args()
     data = args.data or Path(tempfile.mkdtemp(prefix="factlint-scale-"))
     rows = [f"machine: {machine()}", f"load average (1, 5, 15 min): {load_average()}"]
     rows += [f"data: {data}", ""]
     print("\n".join(rows), flush=True)
+    start = len(rows)
+    bench_load(args.load_claims, data, rows, args.lsp_runs)
+    print("\n".join(rows[start:]), flush=True)
+    if args.load_only:
+        print(f"load average at the end (1, 5, 15 min): {load_average()}")
+        return
     costs = {}
     for claims in args.claims:
         start = len(rows)

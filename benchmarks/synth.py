@@ -3,8 +3,9 @@
     python benchmarks/synth.py OUT --claims 100000 --sentences 5000 [--seed 7]
 
 writes ``OUT/facts/`` (``sources.yaml`` and ``claims-NNN.yaml``, 5,000 claims a
-file, in the facts file format), ``OUT/drafts/draft-NNN.md`` (100 sentences a
-file, in paragraphs) and ``OUT/labels.json`` (``{"path:line": verdict}``).
+file, in the facts file format; with ``--per-file 0`` one ``facts.yaml`` holds it all),
+``OUT/drafts/draft-NNN.md`` (100 sentences a file, in paragraphs) and
+``OUT/labels.json`` (``{"path:line": verdict}``).
 
 Claims read like the canonical ones: spacecraft named ``Kestrel-214`` (one
 entity each) with launch years, sites, instrument counts, masses and landing
@@ -492,30 +493,41 @@ def yaml_str(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def write_facts(out: Path, facts: dict[str, list[Fact]], crafts: list[str], seed: int) -> int:
+def write_facts(
+    out: Path,
+    facts: dict[str, list[Fact]],
+    crafts: list[str],
+    seed: int,
+    per_file: int = CLAIMS_PER_FILE,
+) -> int:
+    """Write the base: ``sources.yaml`` and ``claims-NNN.yaml`` of ``per_file`` claims each,
+    or (``per_file`` 0) one ``facts.yaml`` holding the sources, entities and every claim."""
     rng = random.Random(seed + 1)
     out.mkdir(parents=True, exist_ok=True)
-    lines = ["version: 1", "sources:"]
+    source_lines = ["sources:"]
     for s in range(SOURCES):
-        lines += [
+        source_lines += [
             f"  - id: wire-{s:02d}",
             f"    title: {yaml_str(f'Lunar wire report {s + 1}')}",
             "    publisher: Synthetic Wire",
             f"    date: 2024-{s % 12 + 1:02d}-{s % 27 + 1:02d}",
         ]
-    (out / "sources.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if per_file:
+        (out / "sources.yaml").write_text(
+            "\n".join(["version: 1", *source_lines]) + "\n", encoding="utf-8"
+        )
     every = [f for subject in facts for f in facts[subject]]
     rng.shuffle(every)
     entity_lines = ["entities:"]
     for subject in facts:
         kind = "program" if subject.endswith("Alliance") else "spacecraft"
         entity_lines += [f"  - name: {yaml_str(subject)}", f"    kind: {kind}"]
-    files = 0
-    for files, start in enumerate(range(0, len(every), CLAIMS_PER_FILE)):
-        chunk = every[start : start + CLAIMS_PER_FILE]
+    step = per_file or max(1, len(every))
+    for files, start in enumerate(range(0, len(every), step)):
+        chunk = every[start : start + step]
         lines = ["version: 1"]
         if start == 0:
-            lines += entity_lines
+            lines += entity_lines if per_file else [*source_lines, *entity_lines]
         lines.append("claims:")
         for fact in chunk:
             src = f"wire-{rng.randrange(SOURCES):02d}"
@@ -527,7 +539,8 @@ def write_facts(out: Path, facts: dict[str, list[Fact]], crafts: list[str], seed
                 f"      - id: {src}",
                 f"        quote: {yaml_str(fact.text)}",
             ]
-        (out / f"claims-{files:03d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        name = f"claims-{files:03d}.yaml" if per_file else "facts.yaml"
+        (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(every)
 
 
@@ -590,9 +603,15 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=10000)
     parser.add_argument("--sentences", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--per-file",
+        type=int,
+        default=CLAIMS_PER_FILE,
+        help=f"claims a file (default {CLAIMS_PER_FILE:,}); 0: the whole base in one facts.yaml",
+    )
     args = parser.parse_args()
     facts, crafts = generate(args.claims, args.sentences, args.seed)
-    written = write_facts(args.out / "facts", facts, crafts, args.seed)
+    written = write_facts(args.out / "facts", facts, crafts, args.seed, args.per_file)
     labels = write_drafts(args.out / "drafts", facts, crafts, args.sentences, args.seed)
     (args.out / "labels.json").write_text(json.dumps(labels, indent=0), encoding="utf-8")
     print(f"{written} claims, {len(facts)} subjects, {len(labels)} sentences -> {args.out}")

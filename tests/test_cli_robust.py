@@ -8,6 +8,7 @@ wording. Interrupts, closed pipes and stream encodings need a real process.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -335,6 +336,59 @@ def test_ctrl_c_ends_with_130_and_no_traceback(big_draft: Path, source: str) -> 
         time.sleep(2)  # past start-up, into checking
     assert run.poll() is None
     run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 130
+    clean(err.decode())
+    assert out == b""
+
+
+def children(pid: int) -> int:
+    """How many processes ``pid`` has started and not yet reaped."""
+    count = 0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
+            except OSError:
+                continue
+            count += ppid == str(pid)
+    return count
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods(),
+    reason="needs /proc and fork",
+)
+@pytest.mark.parametrize(("workers", "stage"), [(1, "reading"), (2, "compiling")])
+def test_ctrl_c_while_a_large_base_loads_ends_with_130_and_no_traceback(
+    tmp_path: Path, workers: int, stage: str
+) -> None:
+    # Ctrl-C at a terminal reaches the whole process group: the child that reads the
+    # YAML and the workers that compile the claims as well as factlint itself.
+    (tmp_path / ".factlint.toml").write_text("")
+    claims = [
+        f"  - {{id: c{i}, text: 'Kestrel-{i} carries {i % 40 + 2} instruments.', "
+        f"sources: [{{id: wire, quote: 'Kestrel-{i} carries {i % 40 + 2} instruments.'}}]}}"
+        for i in range(40_000)
+    ]
+    write(tmp_path / "facts.yaml", "sources: [{id: wire, title: W}]\nclaims:\n" + "\n".join(claims))
+    assert (tmp_path / "facts.yaml").stat().st_size > 4 * 1024 * 1024  # read apart
+    base = {k: v for k, v in os.environ.items() if k not in CLEAN_ENV}
+    args = ["check", "--no-cache", "--jobs", "2", "--facts", "facts.yaml", "-t", "Kestrel-3 ..."]
+    run = subprocess.Popen(
+        [sys.executable, "-m", "factlint", *args],
+        cwd=tmp_path,
+        env=base,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a process group of its own, as a shell gives a job
+    )
+    deadline = time.monotonic() + 60
+    while children(run.pid) != workers and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert run.poll() is None, f"ended before {stage}"
+    time.sleep(0.2)
+    os.killpg(run.pid, signal.SIGINT)
     out, err = run.communicate(timeout=60)
     assert run.returncode == 130
     clean(err.decode())

@@ -34,6 +34,13 @@ def test_billion_laughs_is_refused() -> None:
     assert kinds(BAD / "alias-bomb.yaml") == [(8, Kind.ALIAS_BOMB)]
 
 
+def test_a_million_plain_nodes_are_no_alias_bomb(tmp_path: Path) -> None:
+    # Only what aliases add counts towards the million: a large base has more nodes.
+    path = tmp_path / "many.yaml"
+    path.write_text("notes: [" + "1, " * 1_000_001 + "]\n")
+    assert kinds(path) == [(1, Kind.UNKNOWN_KEY)]
+
+
 def test_more_than_a_hundred_aliases_are_refused() -> None:
     assert kinds(BAD / "too-many-aliases.yaml") == [(103, Kind.ALIAS_BOMB)]
 
@@ -73,12 +80,21 @@ def test_libyamls_own_nesting_limit_is_too_deep_too() -> None:
     assert found.problem.message == "nested more than 64 levels deep"
 
 
-def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [MAX_BYTES + 1, 300 * 1024 * 1024], ids=["just-over", "huge"])
+def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path, size: int) -> None:
     path = tmp_path / "large.yaml"
     with path.open("wb") as stream:
-        stream.truncate(6 * 1024 * 1024)  # sparse: six MiB of NULs, never written
-    assert path.stat().st_size > MAX_BYTES
+        stream.truncate(size)  # sparse: NULs never written; reading them would be an error
     assert kinds(path) == [(1, Kind.TOO_LARGE)]
+
+
+def test_the_default_limit_admits_a_large_curated_base(tmp_path: Path) -> None:
+    # 100,000 claims take some 10-25 MiB of YAML: the default must admit them.
+    assert MAX_BYTES >= 64 * 1024 * 1024
+    path = tmp_path / "facts.yaml"
+    path.write_text("# a padding line of a large base\n" * 800_000 + "synonyms: [[a, b]]\n")
+    assert path.stat().st_size > 25 * 1024 * 1024
+    assert validate_facts_detailed([path], lexicon=False) == []
 
 
 def test_python_object_tags_are_refused_and_never_run(tmp_path: Path) -> None:
@@ -148,8 +164,8 @@ def test_the_size_limit_can_be_lowered(tmp_path: Path) -> None:
 def test_the_size_limit_can_be_raised(tmp_path: Path) -> None:
     path = tmp_path / "facts.yaml"
     path.write_text("# padding\n" * 600_000 + "synonyms: [[a, b]]\n")  # about 6 MiB
-    assert path.stat().st_size > MAX_BYTES
-    assert kinds(path) == [(1, Kind.TOO_LARGE)]
+    (issue,) = validate_facts_detailed([path], lexicon=False, max_bytes=4 * 1024 * 1024)
+    assert issue.kind == Kind.TOO_LARGE
     raised = validate_facts_detailed([path], lexicon=False, max_bytes=8 * 1024 * 1024)
     assert raised == []
     assert load_facts([path], lexicon=False, max_bytes=8 * 1024 * 1024).synonyms == (("a", "b"),)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -159,9 +160,15 @@ def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Record every file actually read (not served from the cache)."""
     reads: list[Path] = []
 
-    def counting(path: Path, display: str, size: int, max_bytes: int = MAX_BYTES) -> YamlDocument:
+    def counting(
+        path: Path,
+        display: str,
+        size: int,
+        max_bytes: int = MAX_BYTES,
+        on_read: Callable[[int], None] | None = None,
+    ) -> YamlDocument:
         reads.append(path)
-        return read_yaml(path, display, size, max_bytes)
+        return read_yaml(path, display, size, max_bytes, on_read)
 
     monkeypatch.setattr("factlint.facts.load.read_yaml", counting)
     return reads

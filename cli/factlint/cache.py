@@ -37,8 +37,11 @@ from pathlib import Path
 from typing import Any
 
 from factlint import __version__
-from factlint.compiled import HEAD_FIELDS, Blobs, CompiledFacts, compile_facts
+from factlint.compiled import HEAD_FIELDS, Blobs, CompiledFacts, compile_facts, default_jobs
+from factlint.facts.paths import facts_inputs
+from factlint.gcpause import collector_paused
 from factlint.model import FactBase
+from factlint.progress import Progress
 
 FORMAT = 2
 MAGIC = b"FLCACHE1"
@@ -125,7 +128,8 @@ def read_cache(key: str) -> CompiledFacts | None:
     finally:
         os.close(fd)
     try:
-        compiled = _decode(mapped, key, size)
+        with collector_paused():  # unpickling the index makes objects that all live on
+            compiled = _decode(mapped, key, size)
     except Exception:  # any corruption at all means: rebuild
         mapped.close()
         return None
@@ -204,14 +208,15 @@ def load_compiled(
     cache: bool = True,
     jobs: int | None = None,
     max_bytes: int | None = None,
+    progress: Progress | None = None,
 ) -> CompiledFacts:
     """Compiled facts for these facts files (the bundled ones when None).
 
     From the cache when it holds them; else the files are loaded (``FactsError`` when
-    they are invalid), compiled and, with ``cache``, stored for the next run.
+    they are invalid), compiled and, with ``cache``, stored for the next run. Loading
+    and compiling tell ``progress`` how far they are (see ``factlint.progress``); a
+    cache hit tells it nothing.
     """
-    from factlint.facts.paths import facts_inputs
-
     files, complete = facts_inputs(paths)
     key = facts_key(files) if complete else None
     if cache and key is not None:
@@ -219,18 +224,40 @@ def load_compiled(
         if hit is not None:
             hit.rebuild = lambda: _rebuild(paths, key, jobs, max_bytes)
             return hit
-    compiled = compile_facts(_read(paths, max_bytes), jobs=jobs, key=key or "")
+    facts = _read(paths, max_bytes, progress, apart=(jobs or default_jobs()) > 1)
+    compiled = compile_facts(facts, jobs=jobs, key=key or "", progress=progress)
     if cache and key is not None:
         write_cache(compiled)
     return compiled
 
 
-def _read(paths: Sequence[str | Path] | None, max_bytes: int | None) -> FactBase:
+def _read(
+    paths: Sequence[str | Path] | None,
+    max_bytes: int | None,
+    progress: Progress | None = None,
+    *,
+    apart: bool = False,
+) -> FactBase:
+    """The facts files loaded; with ``apart``, a large base is loaded in a child process
+    (see ``factlint.facts.apart``)."""
+    from factlint.facts.apart import APART_FROM, load_facts_apart
     from factlint.facts.load import load_facts
+    from factlint.facts.yamlnodes import MAX_BYTES
 
-    if max_bytes is None:
-        return load_facts(paths)
-    return load_facts(paths, max_bytes=max_bytes)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    if apart:
+        files, _ = facts_inputs(paths)
+        total = sum(_size(p) for p in files[:-1])  # bytes of YAML; the lexicon is not counted
+        if total >= APART_FROM:
+            return load_facts_apart(paths, max_bytes=limit, total=total, progress=progress)
+    return load_facts(paths, max_bytes=limit, progress=progress)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _rebuild(

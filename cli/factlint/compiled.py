@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factlint.model import Claim, FactBase, Source
+from factlint.progress import COMPILING, Progress
 from factlint.reading.reader import Reading, read
 from factlint.reading.values import DateSpan, parse_as_of
 from factlint.reading.vocabulary import Vocabulary, build_vocabulary
@@ -32,6 +33,7 @@ from factlint.retrieval.keys import reading_keys
 PARALLEL_MIN_CLAIMS = 2000
 # The fields of CompiledFacts stored in a cache entry's head.
 HEAD_FIELDS = ("sources", "vocabulary", "ids", "texts", "replaced_by", "postings", "paths")
+_PROGRESS_STEP = 500  # claims read in one process between two reports of progress
 
 
 @dataclass(frozen=True)
@@ -183,16 +185,33 @@ def fork_pool(jobs: int) -> Any:
 
     if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    return multiprocessing.get_context("fork").Pool(jobs)
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts)
 
 
-def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") -> CompiledFacts:
-    """Read every claim of ``facts`` once and index them (on ``jobs`` cores when large)."""
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C, which reaches the whole process group, to the parent,
+    which stops the pool and exits 130; the workers would each print a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def compile_facts(
+    facts: FactBase,
+    *,
+    jobs: int | None = None,
+    key: str = "",
+    progress: Progress | None = None,
+) -> CompiledFacts:
+    """Read every claim of ``facts`` once and index them (on ``jobs`` cores when large).
+
+    ``progress`` is told how many claims are read (see ``factlint.progress``).
+    """
     global _WORK
     claims = facts.claims
     vocabulary = build_vocabulary(claims, facts.entities, facts.synonyms)
     jobs = default_jobs() if jobs is None else jobs
-    read = None
+    read: list[tuple[bytes, frozenset[str]]] | None = None
     if len(claims) >= PARALLEL_MIN_CLAIMS and jobs > 1:
         _WORK = (claims, vocabulary)  # set before forking: the workers inherit it
         try:
@@ -200,12 +219,22 @@ def compile_facts(facts: FactBase, *, jobs: int | None = None, key: str = "") ->
             if pool is not None:
                 step = max(200, len(claims) // (jobs * 8))
                 ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
+                read = []
                 with pool:
-                    read = [r for part in pool.imap(_read_range, ranges) for r in part]
+                    for part in pool.imap(_read_range, ranges):
+                        read += part
+                        if progress is not None:
+                            progress(COMPILING, len(read), len(claims))
         finally:
             _WORK = None
     if read is None:
-        read = _read_chunk(claims, vocabulary)
+        if progress is None:
+            read = _read_chunk(claims, vocabulary)
+        else:
+            read = []
+            for i in range(0, len(claims), _PROGRESS_STEP):
+                read += _read_chunk(claims[i : i + _PROGRESS_STEP], vocabulary)
+                progress(COMPILING, len(read), len(claims))
     frequency: Counter[str] = Counter()
     postings: dict[str, array[int]] = {}
     for i, (_, keys) in enumerate(read):

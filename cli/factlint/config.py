@@ -12,7 +12,7 @@ Keys (top level in ``.factlint.toml``, or under ``[tool.factlint]`` in either fi
     hedge_tolerance = 0.1             # 0-1: the slack "about", "nearly" allow
     jobs = 0                          # worker processes for large inputs; 0 = every core
     cache = true                      # keep compiled facts in the user cache directory
-    max_facts_mib = 5                 # 1-4096: larger facts files are refused unread
+    max_facts_mib = 64                # 1-4096: larger facts files are refused unread
 
 ``max_facts_mib`` may also come from the ``FACTLINT_MAX_FACTS_MIB`` environment
 variable, which wins over the file; the command line wins over both.
@@ -32,17 +32,18 @@ from typing import Any
 
 from factlint.errors import ConfigError
 from factlint.globs import compile_pattern
+from factlint.limits import MAX_FACTS_MIB
 from factlint.model import MatchSettings
 from factlint.report import FORMATS
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found]
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 CONFIG_FILE = ".factlint.toml"
 MIB = 1024 * 1024
-DEFAULT_MAX_FACTS_MIB = 5
+DEFAULT_MAX_FACTS_MIB = MAX_FACTS_MIB
 # Keys that an environment variable may set, over the config file.
 ENVIRONMENT = {"max_facts_mib": "FACTLINT_MAX_FACTS_MIB"}
 PYPROJECT = "pyproject.toml"

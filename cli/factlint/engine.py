@@ -27,6 +27,7 @@ from factlint.verdicts.combine import combine
 from factlint.verdicts.judge import Judgement, judge
 
 if TYPE_CHECKING:
+    from factlint.progress import Progress
     from factlint.text import Document
 
 STDIN_PATH = "-"
@@ -357,17 +358,19 @@ def load_checker(
     cache: bool = True,
     jobs: int | None = None,
     max_bytes: int | None = None,
+    progress: Progress | None = None,
 ) -> Checker:
     """A checker for facts files (the bundled ones when None), from the compiled cache.
 
     The facts are read and compiled (on ``jobs`` cores; default all) only when the
     cache does not hold these files' content yet; ``cache=False`` neither reads nor
-    writes it. ``max_bytes`` caps the size of a facts file read. Raises ``FactsError``
-    for invalid facts.
+    writes it. ``max_bytes`` caps the size of a facts file read. ``progress`` is told
+    how reading and compiling go (``factlint.progress``). Raises ``FactsError`` for
+    invalid facts.
     """
     from factlint.cache import load_compiled
 
-    compiled = load_compiled(paths, cache=cache, jobs=jobs, max_bytes=max_bytes)
+    compiled = load_compiled(paths, cache=cache, jobs=jobs, max_bytes=max_bytes, progress=progress)
     return Checker(compiled, settings)
 
 

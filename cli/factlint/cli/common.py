@@ -163,10 +163,15 @@ def load_config(
 
 
 def load_facts(paths: list[Path] | tuple[Path, ...] | None, cfg: Config) -> FactBase:
-    """The facts of ``paths`` (default: the bundled ones), within the configured size limit."""
+    """The facts of ``paths`` (default: the bundled ones), within the configured size limit;
+    a large base shows its progress on a terminal."""
+    from factlint.cli.progress import load_progress
     from factlint.facts import load_facts
 
-    return load_facts(list(paths) if paths else None, max_bytes=cfg.max_facts_bytes)
+    with load_progress() as progress:
+        return load_facts(
+            list(paths) if paths else None, max_bytes=cfg.max_facts_bytes, progress=progress
+        )
 
 
 def configured_facts(paths: list[Path] | None) -> FactBase:
@@ -183,16 +188,20 @@ def jobs(cfg: Config) -> int:
 
 
 def load_checker(cfg: Config) -> Checker:
-    """The checker for the configured facts, through the compiled-facts cache."""
+    """The checker for the configured facts, through the compiled-facts cache; reading and
+    compiling a large base show their progress on a terminal."""
+    from factlint.cli.progress import load_progress
     from factlint.engine import load_checker
 
-    return load_checker(
-        list(cfg.facts) or None,
-        cfg.match,
-        cache=cfg.cache,
-        jobs=jobs(cfg),
-        max_bytes=cfg.max_facts_bytes,
-    )
+    with load_progress() as progress:
+        return load_checker(
+            list(cfg.facts) or None,
+            cfg.match,
+            cache=cfg.cache,
+            jobs=jobs(cfg),
+            max_bytes=cfg.max_facts_bytes,
+            progress=progress,
+        )
 
 
 def console(no_color: bool) -> Console:

@@ -44,11 +44,13 @@ def validate(
     version: VersionOption = None,
 ) -> None:
     """Check facts files; print every problem as path:line:column: message. Exit 0 or 2."""
+    from factlint.cli.progress import load_progress
     from factlint.facts import bundled_facts_path, validate_facts
 
     cfg = load_config(None, {})
     targets = list(paths) if paths else [bundled_facts_path()]
-    problems = validate_facts(targets, max_bytes=cfg.max_facts_bytes)
+    with load_progress() as progress:
+        problems = validate_facts(targets, max_bytes=cfg.max_facts_bytes, progress=progress)
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
     if problems:

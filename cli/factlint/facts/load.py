@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -14,7 +14,9 @@ from factlint.facts.issues import Issue, Kind, issue
 from factlint.facts.paths import bundled_facts_path, expand, lexicon_path
 from factlint.facts.validate import FileFacts, check_document
 from factlint.facts.yamlnodes import MAX_BYTES, read_yaml
+from factlint.gcpause import collector_paused
 from factlint.model import Entity, FactBase, Problem
+from factlint.progress import READING, Progress
 
 _COMBINED_LIMIT = 16
 
@@ -45,12 +47,15 @@ def validate_facts(
     *,
     lexicon: bool = True,
     max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
 ) -> list[Problem]:
     """Every problem in every file, in one run; [] exactly when ``load_facts`` would succeed.
 
     No paths means the bundled facts; ``lexicon`` checks the shipped lexicon too.
+    ``progress`` is told how many bytes are read, as for ``load_facts``.
     """
-    return [i.problem for i in validate_facts_detailed(paths, lexicon=lexicon, max_bytes=max_bytes)]
+    issues = validate_facts_detailed(paths, lexicon=lexicon, max_bytes=max_bytes, progress=progress)
+    return [i.problem for i in issues]
 
 
 def validate_facts_detailed(
@@ -58,9 +63,10 @@ def validate_facts_detailed(
     *,
     lexicon: bool = True,
     max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
 ) -> list[Issue]:
     """Like ``validate_facts``, each problem paired with its kind."""
-    return list(_load(paths, lexicon, max_bytes).issues)
+    return list(_load(paths, lexicon, max_bytes, progress).issues)
 
 
 def load_facts(
@@ -68,16 +74,18 @@ def load_facts(
     *,
     lexicon: bool = True,
     max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
 ) -> FactBase:
     """Load facts files (the bundled facts when none are given) into one FactBase.
 
     With ``lexicon`` the shipped lexicon's entities come first and the files' entities
     merge on top; the files' synonym groups come before the lexicon's, so where a word
     is in both the writer's grouping wins. A file over ``max_bytes`` is refused unread.
-    Raises ``FactsError`` listing every problem found.
+    Raises ``FactsError`` listing every problem found. ``progress`` is told how many
+    bytes of the files are read (see ``factlint.progress``).
     Unchanged inputs give back the very same FactBase, so callers may key caches on it.
     """
-    combined = _load(paths, lexicon, max_bytes)
+    combined = _load(paths, lexicon, max_bytes, progress)
     if combined.facts is None:
         raise FactsError([i.problem for i in combined.issues])
     return combined.facts
@@ -89,8 +97,17 @@ def clear_cache() -> None:
     _COMBINED.clear()
 
 
-def read_facts_file(path: Path, *, lexicon: bool = False, max_bytes: int = MAX_BYTES) -> FileFacts:
-    """One file's records and problems, re-read only when its mtime or size changes."""
+def read_facts_file(
+    path: Path,
+    *,
+    lexicon: bool = False,
+    max_bytes: int = MAX_BYTES,
+    on_read: Callable[[int], None] | None = None,
+) -> FileFacts:
+    """One file's records and problems, re-read only when its mtime or size changes.
+
+    ``on_read`` is told now and then how many of the file's bytes are parsed.
+    """
     display = str(path)
     try:
         info = path.stat()
@@ -104,7 +121,7 @@ def read_facts_file(path: Path, *, lexicon: bool = False, max_bytes: int = MAX_B
     cached = _FILES.get(key)
     if cached is not None and cached[:2] == (info.st_mtime_ns, info.st_size):
         return cached[2]
-    document = read_yaml(path, display, info.st_size, max_bytes)
+    document = read_yaml(path, display, info.st_size, max_bytes, on_read)
     if document.node is None and not document.empty:
         facts = FileFacts(display, issues=document.issues)
     else:
@@ -134,9 +151,18 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Issue]]:
     return files, issues
 
 
-def _load(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> _Combined:
+def _load(
+    paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int, progress: Progress | None
+) -> _Combined:
+    with collector_paused():
+        return _load_files(paths, lexicon, max_bytes, progress)
+
+
+def _load_files(
+    paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int, progress: Progress | None
+) -> _Combined:
     files, found_issues = _expand(paths or [bundled_facts_path()])
-    facts = tuple(read_facts_file(p, max_bytes=max_bytes) for p in files)
+    facts = tuple(_read_all(files, max_bytes, progress))
     lexicon_file = lexicon_path()
     lex = read_facts_file(lexicon_file, lexicon=True) if lexicon and lexicon_file.exists() else None
     key: _Key = (facts, lex)
@@ -149,6 +175,33 @@ def _load(paths: Sequence[str | Path] | None, lexicon: bool, max_bytes: int) -> 
     if not found_issues:
         return combined
     return _Combined(_sorted([*found_issues, *combined.issues], facts, lex), None)
+
+
+def _read_all(files: list[Path], max_bytes: int, progress: Progress | None) -> Iterator[FileFacts]:
+    """Each file read in turn, telling ``progress`` the bytes read so far of them all."""
+    if progress is None:
+        yield from (read_facts_file(p, max_bytes=max_bytes) for p in files)
+        return
+    sizes = [_size(p) for p in files]
+    total = sum(sizes)
+    before = 0
+    for path, size in zip(files, sizes, strict=True):
+        at = before
+
+        def on_read(done: int, at: int = at) -> None:
+            progress(READING, min(at + done, total), total)
+
+        yield read_facts_file(path, max_bytes=max_bytes, on_read=on_read)
+        before += size
+        progress(READING, before, total)
+
+
+def _size(path: Path) -> int:
+    """The file's size, or 0 when it cannot be known (reading it reports why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _combine(files: tuple[FileFacts, ...], lex: FileFacts | None) -> _Combined:

@@ -34,6 +34,24 @@ def facts_inputs(paths: Sequence[str | Path] | None = None) -> tuple[list[Path],
     return [*files, lexicon], not trouble and all(p.is_file() for p in [*files, lexicon])
 
 
+Stamp = tuple[bool, tuple[tuple[str, int, int, int] | None, ...]]
+
+
+def facts_stamp(paths: Sequence[str | Path] | None = None) -> Stamp:
+    """What the files ``paths`` names look like now (which there are, their inode, size and
+    modification time): equal stamps mean the same facts, without reading a byte of them."""
+    files, complete = facts_inputs(paths)
+    stamps: list[tuple[str, int, int, int] | None] = []
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            stamps.append(None)
+            continue
+        stamps.append((str(path), info.st_ino, info.st_size, info.st_mtime_ns))
+    return complete, tuple(stamps)
+
+
 def yaml_files(directory: Path, on_error: Callable[[OSError], None]) -> list[Path]:
     """The ``*.yaml``/``*.yml`` files under ``directory``, sorted, outside hidden directories.
 

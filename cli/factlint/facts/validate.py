@@ -6,8 +6,7 @@ import datetime
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import NamedTuple
 
 from factlint.facts.issues import Issue, Kind, closest, did_you_mean, issue
 from factlint.facts.yamlnodes import (
@@ -18,6 +17,10 @@ from factlint.facts.yamlnodes import (
     NULL,
     STR,
     TIMESTAMP,
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
 )
 from factlint.limits import MAX_SENTENCE
 from factlint.model import Citation, Claim, Entity, Example, Members, Source, Verdict
@@ -61,9 +64,8 @@ _DESCRIPTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A 1-based position in a facts file."""
+class Mark(NamedTuple):
+    """A 1-based position in a facts file (a tuple: made by the hundred thousand)."""
 
     line: int
     column: int
@@ -152,7 +154,7 @@ def _unique(issues: Sequence[Issue]) -> tuple[Issue, ...]:
 
 
 def _mark(node: Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+    return Mark(node.line, node.column)
 
 
 def _describe(node: Node) -> str:
@@ -209,7 +211,7 @@ class _Walk:
             self.wrong_type(node, what, "a mapping")
             return None
         found: dict[str, Node] = {}
-        first_at: dict[str, Mark] = {}
+        first_at: dict[str, Node] = {}  # each key as first met
         suggested: set[str] = set()
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
@@ -224,7 +226,7 @@ class _Walk:
                     f"duplicate key '{name}' in {what} (first at line {first.line})",
                 )
                 continue
-            first_at[name] = _mark(key)
+            first_at[name] = key
             if name not in known:
                 guess = closest(name, known, n=1)
                 suggested.update(guess)
