@@ -83,9 +83,9 @@ def test_a_large_base_is_read_apart_and_compiles_the_same(
     monkeypatch.setattr(apart, "load_facts_apart", counted)
     there = load_compiled([DATA / "multi"], cache=False, jobs=2)
     assert used == [1]
-    assert (there.ids, there.by_subject, bytes(there.blobs.buffer)) == (
+    assert (there.ids, dict(there.postings), bytes(there.blobs.buffer)) == (
         here.ids,
-        here.by_subject,
+        dict(here.postings),
         bytes(here.blobs.buffer),
     )
     assert load_compiled([DATA / "multi"], cache=False, jobs=1).ids == here.ids  # one core: here
