@@ -61,6 +61,7 @@ def candidates(pair: Pair) -> list[tuple[str, str, bool]]:
     subjects = {k for s in statements for k in s.subject}
     nouns = _member_nouns(pair)
     kinds = _member_kinds(pair)
+    slotted = _members_slotted(pair)
     for name in pair.draft.names:
         if not any(s.covers(name.start, name.end) for s in statements):
             continue  # a name in another clause is not a member claimed in this one
@@ -74,14 +75,19 @@ def candidates(pair: Pair) -> list[tuple[str, str, bool]]:
             continue
         seen.add(key)
         before = text[max(0, name.start - 24) : name.start]
-        placed = (
-            name.key in subjects
-            or bool(_MEMBER_PLACES.search(before))
-            or _possessed_cue(text, name.end)
-            or _in_list_after_place(text, name.start)
-            or _in_members_slot(pair, name.key)
-            or _described_as_member(pair, text, name.start, name.end, nouns)
-        )
+        if slotted:
+            # the claim lists its members in a role ("approved *in* the US, the EU ..."):
+            # a name is put among them only in that role ("approved in Australia")
+            placed = _in_members_slot(pair, key)
+        else:
+            placed = (
+                key in subjects
+                or bool(_MEMBER_PLACES.search(before))
+                or _possessed_cue(text, name.end)
+                or _in_list_after_place(text, name.start)
+                or _in_members_slot(pair, key)
+                or _described_as_member(pair, text, name.start, name.end, nouns)
+            )
         out.append((key, name.text, placed))
     # A word in the subject's place of a statement about belonging ("Nitrogen counts
     # as one of the noble gases"): members need not be capitalised. The word the claim
@@ -157,6 +163,17 @@ def _member_nouns(pair: Pair) -> frozenset[str]:
     for s in pair.claim.statements:
         keys.update(s.subject_words)
     return frozenset(keys)
+
+
+def _members_slotted(pair: Pair) -> bool:
+    """Whether the claim names its members in a role of a phrase ("approved in X, Y and
+    Z", "runs on X and Y") rather than as its subject or after "include" or "are"."""
+    subjects = {k for s in pair.claim.statements for k in s.subject}
+    listed = pair.facts.listed
+    if listed & subjects:
+        return False
+    slots = [x for x in pair.claim.slots if x.name in listed]
+    return bool(slots) and all(x.relation not in ("object", "agent", "is") for x in slots)
 
 
 def _in_members_slot(pair: Pair, name: str) -> bool:

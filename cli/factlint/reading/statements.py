@@ -332,7 +332,7 @@ def _segments(s: _Sentence) -> list[_Segment]:
             lower_word = tokens[i + 1].kind == "word" and not s.in_name[i + 1] and (
                 nxt not in FUNCTION_WORDS or nxt in ("the", "a", "an")
             )
-            if after_name and (
+            if after_name and not _list_of_names(s, i + 1) and (
                 (lower_word and _apposition_phrase(s, i + 1) and _closes(s, i + 1))
                 or (nxt in ("the", "a", "an") and _apposition_phrase(s, i + 1))
                 or _apposition_name(s, i + 1)
@@ -469,6 +469,25 @@ def _apposition_phrase(s: _Sentence, j: int) -> bool:
         if s.is_verb(k):
             return False
     return True
+
+
+def _list_of_names(s: _Sentence, j: int) -> bool:
+    """Whether a name (after "the") starting at ``j`` is followed by a comma or "and" and
+    another name: the next item of a list ("the United States, the European Union,
+    Canada and Japan"), not a phrase renaming the name before."""
+    tokens = s.tokens
+    k = j + 1 if j < len(tokens) and tokens[j].lower == "the" else j
+    if k >= len(tokens) or not s.in_name[k]:
+        return False
+    while k < len(tokens) and s.in_name[k]:
+        k += 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].lower in ("and", "or"):
+        k += 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and s.in_name[k] and k > j + 1
 
 
 def _closes(s: _Sentence, j: int) -> bool:
@@ -955,6 +974,8 @@ def _slots(
             continue
         seen.add(id(name))
         q = p - 1
+        if q >= 1 and last and tokens[toks[q]].lower == "the":
+            q -= 1  # "in the United States, the European Union, ...": a list item's article
         if q >= 0 and last and tokens[toks[q]].lower in ("and", "or", ",", "&"):
             if name.key not in subject and not name.modifier:
                 slots += [replace(x, name=name.key, start=name.start, end=name.end,

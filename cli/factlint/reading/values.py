@@ -667,7 +667,40 @@ def find_quantities(text: str, taken: SpanSet) -> list[Value]:
                   high=unit.factor, dimension=unit.dimension, unit=unit.name)
         )  # fmt: skip
         taken.append(m.span())
-    return found
+    return _compounds(text, found)
+
+
+def _compounds(text: str, found: list[Value]) -> list[Value]:
+    """One quantity written in two units, the larger first: "1 hour 25 minutes", "5 feet
+    11 inches", "2 kg 300 g" (85 minutes, 1.80 m, 2.3 kg)."""
+    found = sorted(found, key=lambda v: v.start)
+    out: list[Value] = []
+    for v in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.dimension == v.dimension
+            and last.dimension not in ("temperature", "")
+            and not last.per
+            and not v.per
+            and last.hedge == "exact"
+            and re.fullmatch(r"\s+(?:and\s+)?", text[last.end : v.start])
+            and not re.search(r"\bbetween\s+$", text[max(0, last.start - 12) : last.start])
+            and _unit_size(v) < _unit_size(last)
+            and v.amount < _unit_size(last)  # "1 hour 25 minutes", not "1 hour 90 minutes"
+        ):
+            out[-1] = replace(
+                last, text=text[last.start : v.end], end=v.end, amount=last.amount + v.amount,
+                high=last.high + v.high, unit=v.unit, head=v.head,
+            )  # fmt: skip
+            continue
+        out.append(v)
+    return out
+
+
+def _unit_size(v: Value) -> float:
+    unit = unit_for(v.unit)
+    return unit.factor if unit is not None else 0.0
 
 
 def find_tallies(text: str, taken: SpanSet) -> list[Value]:

@@ -23,11 +23,11 @@ from factlint.checks import Outcome
 from factlint.checks.dates import compare as compare_dates
 from factlint.model import Difference, Verdict
 from factlint.verdicts.judge import Judgement
-from factlint.verdicts.rules import VALUE_KINDS, contradicts, without
+from factlint.verdicts.rules import VALUE_KINDS, contradicts, value_kind, without
 
 
 def _value(d: Difference) -> tuple[str, str]:
-    return ("date" if d.kind == "year" else d.kind, d.draft)
+    return (value_kind(d.kind), d.draft)
 
 
 def answered_values(judged: list[Judgement]) -> list[Judgement]:
@@ -37,14 +37,16 @@ def answered_values(judged: list[Judgement]) -> list[Judgement]:
     Lunar: "NASA plans crewed missions in 2027" is backed by the claim that says so; the
     claim about the December 2025 landing does not make it false. City: "$38 million
     for street repairs" is backed by the repairs claim; the operating-budget total does
-    not contradict it.
+    not contradict it. A name one list backs as a member is not contradicted by another
+    list: "Kelling Junction is a station on the line" is backed by the list of stations,
+    whatever a list of the stations with step-free access leaves out.
     """
     backed = {
         _value(d)
         for j in judged
         if j.verdict in (Verdict.SUPPORTED, Verdict.OUTDATED)
         for d in j.outcome.agreed
-        if d.kind in VALUE_KINDS or d.kind == "entity"
+        if d.kind in VALUE_KINDS or d.kind in ("entity", "member")
     }
     out: list[Judgement] = []
     for j in judged:

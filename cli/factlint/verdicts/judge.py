@@ -13,6 +13,7 @@ from factlint.reading.reader import Reading
 from factlint.reading.statements import Statement
 from factlint.reading.vocabulary import Vocabulary
 from factlint.verdicts.rules import (
+    figures_of_another_period,
     VALUE_KINDS,
     later_facts_may_differ,
     old_claims_do_not_contradict,
@@ -50,6 +51,7 @@ def compare(pair: Pair) -> Outcome:
     for _, check in CHECKS:
         outcome = outcome + check(pair)
     outcome = old_claims_do_not_contradict(outcome, pair.facts)
+    outcome = figures_of_another_period(outcome, pair.claim)
     return later_facts_may_differ(outcome)
 
 

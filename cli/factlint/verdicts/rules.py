@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factlint.checks import Outcome, dates
+from factlint.checks import Outcome, Side, dates
 from factlint.compiled import ClaimReading
 from factlint.model import Verdict
 from factlint.verdicts.topic import Link
@@ -68,6 +68,28 @@ def later_facts_may_differ(outcome: Outcome) -> Outcome:
     """
     if any(d.kind == dates.LATER for d in outcome.unmatched):
         return set_aside(outcome, frozenset({"count", "member"}))
+    return outcome
+
+
+def figures_of_another_period(outcome: Outcome, claim: Side) -> Outcome:
+    """A figure the claim dates ("1.4 million visitors in 2023", "sales of $480 million
+    in 2024") counts or measures one period: a draft giving another year speaks of
+    another period, whose figure may differ. Neither its year nor its figure contradicts.
+
+    Park: "1.2 million visitors in 2022" against 1.4 million in 2023; city: "Riverton
+    had 136,905 residents in 2010" against the 2020 census. An event's date with no
+    figure beside it ("The bridge opened in 2019"), or with a figure that counts who
+    acted ("Eight nations founded the Accords in 2020"), still contradicts another year.
+    """
+    dated = [d for d in outcome.conflicts if d.kind in ("date", "year")]
+    if not dated:
+        return outcome
+    for statement in claim.statements:
+        inside = [v for v in claim.values if statement.covers(v.start, v.end)]
+        start, end = statement.subject_span
+        measured = [v for v in inside if v.kind in FIGURES and not start <= v.start < end]
+        if measured and any(v.kind == "date" for v in inside):
+            return set_aside(outcome, frozenset({"date", "year", *FIGURES}))
     return outcome
 
 
@@ -174,9 +196,13 @@ def verdict_of(
 
 def without(outcome: Outcome, drafts: set[tuple[str, str]]) -> Outcome:
     """The outcome with the conflicts on ``drafts`` ((kind, text) pairs) dropped."""
-    kept = tuple(d for d in outcome.conflicts if (_value_kind(d.kind), d.draft) not in drafts)
+    kept = tuple(d for d in outcome.conflicts if (value_kind(d.kind), d.draft) not in drafts)
     return replace(outcome, conflicts=kept)
 
 
-def _value_kind(kind: str) -> str:
-    return "date" if kind == "year" else kind
+def value_kind(kind: str) -> str:
+    """What a difference is about, whichever check found it: a year is a date, and a name
+    is a name whether a role or a list holds it."""
+    if kind == "year":
+        return "date"
+    return "name" if kind in ("entity", "member") else kind

@@ -208,7 +208,11 @@ def link(
         shared.append((w, member))
     describing = [k for kind, k, _ in mine if kind == "m"]
     cues = _member_cues(vocabulary)
-    belonging = bool(facts.listed) and bool(draft_words & cues)
+    # A draft says someone belongs (or not) with a word of belonging ("joined", "is a
+    # member"), or by denying a listed name's place ("China has stayed out of it").
+    belonging = bool(facts.listed) and (
+        bool(draft_words & cues) or (draft.polarity < 0 and bool(set(named_members)))
+    )
     words_total = words_got = 0.0
     for kind, key, w in frame:
         total += w
