@@ -42,8 +42,38 @@ def same_actor(pair: Pair) -> bool:
     my_names = set(mine.subject) | set(mine.qualifiers)
     their_names = set(theirs.subject) | set(theirs.qualifiers)
     if my_names or their_names:
-        return any(same_name(a, b) for a in my_names for b in their_names)
+        if not any(same_name(a, b) for a in my_names for b in their_names):
+            return False
+        # "the north wing of the museum" is part of the museum, not the museum
+        kinds = {pair.vocabulary.key(w) for w in _KIND_WORDS}
+        mine_words = set(mine.subject_words) - kinds
+        their_words = set(theirs.subject_words) - kinds
+        return not mine_words or bool(mine_words & their_words) or mine_words <= _kinds(pair)
     return bool(set(mine.subject_words) & set(theirs.subject_words))
+
+
+# Nouns that say what kind of thing a name is rather than a part of it ("the city of
+# Riverton", "the company Tallow Systems").
+_KIND_WORDS = frozenset("city town country nation company firm organization agency state".split())
+
+
+def _kinds(pair: Pair) -> set[str]:
+    """The keys of the kinds the base gives the claim's subject names."""
+    theirs = pair.claim.statements[0] if pair.claim.statements else None
+    names = set(theirs.subject) if theirs else set()
+    return {pair.vocabulary.key(pair.names.kind(n)) for n in names if pair.names.kind(n)}
+
+
+def _another_occasion(pair: Pair) -> bool:
+    """Whether draft and claim each date what they say, and no date agrees: "opened in
+    the fourth quarter of 2022" is not the opening the museum denies "on Mondays"."""
+    from factlint.checks.dates import compare
+
+    mine = [v for v in pair.draft.values if v.date is not None]
+    theirs = [v for v in pair.claim.values if v.date is not None]
+    if not mine or not theirs:
+        return False
+    return not any(compare(a.date, b.date) for a in mine for b in theirs if a.date and b.date)
 
 
 def says_predicate(pair: Pair) -> bool:
@@ -66,7 +96,7 @@ def says_predicate(pair: Pair) -> bool:
 def check(pair: Pair) -> Outcome:
     if pair.facts.members or pair.facts.excluded:
         return Outcome()
-    if not same_actor(pair) or not says_predicate(pair):
+    if not same_actor(pair) or not says_predicate(pair) or _another_occasion(pair):
         return Outcome()
     mine, theirs = pair.draft.polarity, pair.claim.polarity
     if mine == theirs:

@@ -183,6 +183,10 @@ class NameTable:
         key = name_key(" ".join(name.split()))
         return self._exact.get(key) or self._folded.get(key.casefold())
 
+    def opens_a_name(self, start: str) -> bool:
+        """Whether a known name begins with these words (written without spaces)."""
+        return start.casefold() in self._prefixes
+
     def kind(self, name: str) -> str:
         info = self.info.get(name)
         return info.kind if info else ""
@@ -391,7 +395,7 @@ def find_names(
             first += 1
         if first > opened and not any(t.kind == "word" for t in tokens[first : last + 1]):
             continue  # "About 30 countries": the number a small word opened is no name
-        first = _past_common_opening(text, tokens, first, last, is_rare)
+        first = _past_common_opening(text, tokens, first, last, is_rare, table)
         if first > last:
             continue
         words = [t for t in tokens[first : last + 1] if t.kind == "word"]
@@ -426,13 +430,17 @@ def _past_common_opening(
     first: int,
     last: int,
     is_rare: Callable[[str], bool] | None,
+    table: NameTable | None = None,
 ) -> int:
     """Past a common word that opens the text and joins a name with "of" ("Signatories of
-    the Artemis Accords" names the Artemis Accords)."""
+    the Artemis Accords" names the Artemis Accords) — unless the base knows names that
+    open so ("Age of Sail" makes "Age of Exploration" a name of its own)."""
     if first >= last or not _opens(text, tokens, first) or is_rare is None:
         return first
     word = tokens[first].text
     if is_rare(word) or word.isupper() or tokens[first + 1].lower not in CONNECTORS:
+        return first
+    if table is not None and table.opens_a_name(word + tokens[first + 1].text):
         return first
     k = first + 1
     while k <= last and (tokens[k].lower in CONNECTORS or tokens[k].lower == "the"):

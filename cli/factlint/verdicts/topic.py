@@ -350,6 +350,30 @@ def _spelled_out(name: str, words: set[str]) -> bool:
     return len(parts) >= 2 and all(p in words for p in parts)
 
 
+# Nouns that say what kind of thing a name is, not a part or an aspect of it ("the city
+# of Riverton", "the company Tallow Systems").
+KIND_NOUNS = frozenset("city town country nation company firm organization agency state".split())
+
+
+def _another_part(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
+    """Both subjects are an aspect of one named thing, and not the same aspect: "the
+    electrification of the Alder Valley Line" is not "the resignalling of the Alder
+    Valley Line"; "the north wing of the museum" is not "the museum's café"."""
+    kinds = {vocabulary.key(w) for w in KIND_NOUNS}
+
+    def heads(side: Side) -> set[str]:
+        # "the resignalling of the line": a head noun with the name it belongs to
+        first = next((s for s in side.statements if s.subject or s.subject_words), None)
+        if first is None or not (first.subject and first.subject_words):
+            return set()
+        return set(first.subject_words) - kinds
+
+    mine, theirs = heads(draft), heads(claim)
+    if not mine or not theirs:
+        return False
+    return not (mine & theirs or {root(k) for k in mine} & {root(k) for k in theirs})
+
+
 def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading) -> bool:
     """The draft's verb acts on a named thing of its own where the claim's acts on an
     unnamed one and names the occasion otherwise: they tell of two events, whatever
@@ -417,7 +441,9 @@ def _subject(
         or _spelled_out(c, spelled)
         for c in claim_names
     ) or any(w in draft_words or root(w) in draft_roots for w in claim_words):
-        return not _acts_on_another(draft, claim, facts)
+        return not _acts_on_another(draft, claim, facts) and not _another_part(
+            draft, claim, vocabulary
+        )
     own_names, own_words = _identity(draft, False)
     own_names -= changed
     if claim_names:
