@@ -755,7 +755,10 @@ def find_numbers(text: str, taken: SpanSet) -> list[Value]:
         if re.match(r"\s+others?\b", text[e : e + 8]) and hedge == "exact":
             hedge = "other"  # "X and seven other members": eight in all
         noun, noun_end = _noun_after(text, e)
-        label = _label_before(text, s) if m.group("num") and not noun and hedge == "exact" else ""
+        # "element 118", "the phase 2 trial": a number right after a noun, and not counting
+        # what follows it (a number above one before a singular noun counts nothing)
+        naming = not noun or (amount != 1 and not _plural(noun))
+        label = _label_before(text, s) if m.group("num") and naming and hedge == "exact" else ""
         if label:
             # "element 118", "group 18", "route 66": a number that names, not counts
             found.append(Value("label", text[s:e], s, e, amount=amount, high=amount, head=label))

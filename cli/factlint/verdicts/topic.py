@@ -22,11 +22,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factlint.checks.base import Side, same_name, siblings
+from factlint.checks.base import Side, related_places, same_name, siblings
 from factlint.compiled import ClaimReading
 from factlint.reading.english import MEMBER_CUES
 from factlint.reading.reader import Reading, Term
-from factlint.reading.statements import Statement
+from factlint.reading.statements import Slot, Statement
 from factlint.reading.vocabulary import Vocabulary
 from factlint.reading.words import root
 from factlint.retrieval.keys import key_weight
@@ -355,6 +355,49 @@ def _spelled_out(name: str, words: set[str]) -> bool:
 KIND_NOUNS = frozenset("city town country nation company firm organization agency state".split())
 
 
+def _subject_labels(side: Side) -> dict[str, float]:
+    """Labels inside a side's subject phrases ("the *phase 3* trial"): they say which one."""
+    found: dict[str, float] = {}
+    for s in side.statements:
+        start, end = s.subject_span
+        for v in side.values:
+            if v.kind == "label" and start <= v.start and v.end <= end:
+                found.setdefault(v.head, v.amount)
+    return found
+
+
+def _sibling_labels(draft: Side, claim: Side) -> bool:
+    """Both subjects are labelled alike with different numbers: two of a series ("the
+    phase 2 trial", "the phase 3 trial"; "Terminal 2", "Terminal 5")."""
+    mine, theirs = _subject_labels(draft), _subject_labels(claim)
+    return any(head in theirs and theirs[head] != amount for head, amount in mine.items())
+
+
+def _subject_slots(side: Side) -> list[Slot]:
+    """Names in roles inside a side's subject phrases ("the price *in Canada*")."""
+    found = []
+    for s in side.statements:
+        start, end = s.subject_span
+        found += [x for x in s.slots if start <= x.start and x.end <= end and x.relation != "is"]
+    return found
+
+
+def _sibling_places(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
+    """Both subject phrases say which one they mean by a name in the same role, and the
+    names differ: "the list price in Canada" is another price than "the list price in
+    the United States". (A name in the predicate is a value: "is based in Antwerp".)"""
+    mine, theirs = _subject_slots(draft), _subject_slots(claim)
+    names = vocabulary.names
+    return any(
+        a.relation == b.relation
+        and a.anchor == b.anchor
+        and not same_name(a.name, b.name)
+        and not related_places(a.name, b.name, names)
+        for a in mine
+        for b in theirs
+    )
+
+
 def _another_part(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
     """Both subjects are an aspect of one named thing, and not the same aspect: "the
     electrification of the Alder Valley Line" is not "the resignalling of the Alder
@@ -422,6 +465,8 @@ def _subject(
     claim_names -= changed
     every = {n.key for n in draft.names}
     theirs = {n.key for n in claim.names}
+    if _sibling_labels(draft, claim) or _sibling_places(draft, claim, vocabulary):
+        return False  # "the phase 2 trial" where the claim speaks of "the phase 3 trial"
     series = {c for d in every for c in theirs if siblings(d, c)}
     if series and not any(same_name(d, c) for d in every for c in series):
         return False  # "Chang'e-1" where the claim names "Chang'e-5": another of the series
