@@ -351,13 +351,13 @@ def find_names(
     tokens: Sequence[Token],
     table: NameTable,
     is_rare: Callable[[str], bool] | None = None,
-    fuzzy: Callable[[str], str | None] | None = None,
+    fuzzy: Callable[[str, bool], str | None] | None = None,
 ) -> list[Name]:
     """Every name in ``text``: known names first (longest match), then unknown capitalised runs.
 
     ``is_rare(word)`` says whether a word is rare in English (a capitalised opening word
     that is rare reads as a name); ``fuzzy(word)`` gives the known name word a misspelt
-    capitalised word stands for, or None.
+    capitalised word stands for (looser beside words of the name written right), or None.
     """
     names: list[Name] = []
     taken = [False] * len(tokens)
@@ -408,7 +408,7 @@ def find_names(
             word = tokens[first].text
             if tokens[first].lower in FUNCTION_WORDS:
                 continue
-            corrected = fuzzy(word) if fuzzy else None
+            corrected = fuzzy(word, False) if fuzzy else None
             if corrected is None and not (word.isupper() or _inner_capital(word)):
                 if is_rare is None or not is_rare(word):
                     continue
@@ -462,7 +462,7 @@ def _corrected(
     surface: str,
     tokens: Sequence[Token],
     table: NameTable,
-    fuzzy: Callable[[str], str | None] | None,
+    fuzzy: Callable[[str, bool], str | None] | None,
 ) -> tuple[str | None, bool]:
     """The known name a run stands for once misspelt words are put right, if any."""
     found = table.resolve(surface)
@@ -470,9 +470,12 @@ def _corrected(
         return found, False
     words = []
     changed = False
+    # Beside words the name has as written ("Hiroshi Tanaba"), a word may be further
+    # off: the whole must still spell a known name.
+    anchored = any(t.kind == "word" and t.text in table.tokens for t in tokens)
     for t in tokens:
         if t.kind == "word" and len(t.text) >= 4 and t.text not in table.tokens:
-            fixed = fuzzy(t.text)
+            fixed = fuzzy(t.text, anchored)
             if fixed is not None:
                 words.append(fixed)
                 changed = True

@@ -67,7 +67,7 @@ class Vocabulary:
     document_frequency: dict[str, int] = field(default_factory=dict)  # key -> claims using it
     claims: int = 0
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
-    _fuzzy_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _fuzzy_cache: dict[tuple[str, bool], str | None] = field(default_factory=dict, repr=False)
     _name_words: list[str] = field(default_factory=list, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
@@ -112,10 +112,15 @@ class Vocabulary:
 
     # -- names ----------------------------------------------------------------------------
 
-    def fuzzy_name_word(self, word: str) -> str | None:
-        """The word of a known name that ``word`` misspells, or None ("Sytems" -> "Systems")."""
-        if word in self._fuzzy_cache:
-            return self._fuzzy_cache[word]
+    def fuzzy_name_word(self, word: str, anchored: bool = False) -> str | None:
+        """The word of a known name that ``word`` misspells, or None ("Sytems" -> "Systems").
+
+        ``anchored``: the word stands beside others of a known name, as written, so one
+        letter off in six ("Tanaba" for "Tanabe") is close enough.
+        """
+        cache = (word, anchored)
+        if cache in self._fuzzy_cache:
+            return self._fuzzy_cache[cache]
         from rapidfuzz import fuzz, process
 
         if not self._name_words:
@@ -124,15 +129,19 @@ class Vocabulary:
         # A word English uses ("Users", "Plans") is itself, not a misspelt name.
         if len(word) >= 4 and not word.isupper() and self.is_rare(word):
             best = process.extractOne(
-                word, self._name_words, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
+                word,
+                self._name_words,
+                scorer=fuzz.ratio,
+                score_cutoff=_ANCHORED_CUTOFF if anchored else _FUZZY_CUTOFF,
             )
             if best is not None and best[0][:1].casefold() == word[:1].casefold():
                 found = str(best[0])
-        self._fuzzy_cache[word] = found
+        self._fuzzy_cache[cache] = found
         return found
 
 
 _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio at which a word is taken for a known name's word
+_ANCHORED_CUTOFF = 80.0  # ... beside words of that name written right
 
 
 def build_vocabulary(

@@ -424,10 +424,20 @@ def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading) -> bool:
     "China sent an uncrewed probe to the Moon on the Chang'e-5 mission"; "The city
     opened the Harbor Line in 2019" is not "The city opened a new line in 2021 as part
     of the Metro Plan". A claim that names its own object compares objects in the names
-    check instead (a role's holder, a maker's product).
+    check instead (a role's holder, a maker's product), but a draft acting on a part of
+    that object tells of another event too: "The FDA approved a 120 mg dose of Lorvanto
+    in 2025" is not the approval of Lorvanto.
     """
-    if any(x.relation == "object" for x in claim.slots):
-        return False
+    objects = {x.name for x in claim.slots if x.relation == "object"}
+    if objects:
+        # "approved a 120 mg dose of Lorvanto" acts on a part of what "approved
+        # Lorvanto" acts on: another approval
+        acted = {x.name for x in draft.slots if x.relation == "object"}
+        heads = {w for s in draft.statements for w in s.patient_words}
+        return not any(same_name(a, o) for a in acted for o in objects) and any(
+            x.relation == "of" and x.anchor in heads and any(same_name(x.name, o) for o in objects)
+            for x in draft.slots
+        )
     known = {n.key for n in claim.names} | facts.listed | facts.about
     subjects = {k for s in claim.statements for k in s.subject}
     occasions = known - subjects
