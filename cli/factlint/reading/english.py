@@ -170,6 +170,25 @@ MEMBER_CUES = frozenset(
 )
 
 # Nouns that can count anything: "150,000 people" counts residents, "40 people" staff.
+# Words ending in "-est" that are not superlatives.
+NOT_SUPERLATIVES = frozenset(
+    "arrest behest bequest conquest contest digest earnest forest harvest honest inquest "
+    "interest invest manifest midwest modest protest quest request suggest tempest test "
+    "west rest nest guest chest crest pest vest zest attest detest infest molest "
+    "northwest southwest".split()
+)
+
+
+def superlative(word: str) -> bool:
+    """Whether a word ranks ("largest", "busiest", "best", "first" aside): "-est" on an
+    adjective. "Most" and "least" before a word are superlatives too (see the reader)."""
+    low = word.casefold()
+    return (
+        low in ("best", "worst")
+        or (len(low) > 5 and low.endswith("est") and low not in NOT_SUPERLATIVES)
+    )
+
+
 GENERIC_NOUNS = frozenset(
     "people person persons individuals individual ones things items units total "
     "figures figure number numbers count".split()

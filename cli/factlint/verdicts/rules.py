@@ -74,7 +74,9 @@ def later_facts_may_differ(outcome: Outcome) -> Outcome:
 def figures_of_another_period(outcome: Outcome, claim: Side) -> Outcome:
     """A figure the claim dates ("1.4 million visitors in 2023", "sales of $480 million
     in 2024") counts or measures one period: a draft giving another year speaks of
-    another period, whose figure may differ. Neither its year nor its figure contradicts.
+    another period, whose figure may differ. Neither its year nor its figure contradicts,
+    and its figure does not agree either (the same number for another year is not this
+    year's).
 
     Park: "1.2 million visitors in 2022" against 1.4 million in 2023; city: "Riverton
     had 136,905 residents in 2010" against the 2020 census. An event's date with no
@@ -89,7 +91,12 @@ def figures_of_another_period(outcome: Outcome, claim: Side) -> Outcome:
         start, end = statement.subject_span
         measured = [v for v in inside if v.kind in FIGURES and not start <= v.start < end]
         if measured and any(v.kind == "date" for v in inside):
-            return set_aside(outcome, frozenset({"date", "year", *FIGURES}))
+            kinds = frozenset({"date", "year", *FIGURES})
+            outcome = set_aside(outcome, kinds)
+            # nor does the same figure agree: it was another period's
+            moved = tuple(d for d in outcome.agreed if d.kind in FIGURES)
+            kept = tuple(d for d in outcome.agreed if d.kind not in FIGURES)
+            return Outcome(kept, outcome.conflicts, outcome.unmatched + moved)
     return outcome
 
 
@@ -146,9 +153,11 @@ def supports(
 
     "Nimbus 4.2 became available in the third quarter of 2024" is supported by the
     release date; "The Riverton school board voted 5 to 2 to extend the
-    superintendent's contract" shares a tally but not what was voted on.
+    superintendent's contract" shares a tally but not what was voted on. A draft that
+    ranks what the claim does not ("Wyndham is the busiest station on the line", "the
+    most popular gallery") says what the claim cannot decide.
     """
-    if outcome.conflicts or not link.subject or not link.says or link.flipped:
+    if outcome.conflicts or not link.subject or not link.says or link.flipped or link.ranks:
         return False
     agreed = [d for d in outcome.agreed if d.kind != "polarity" or d.draft == "denies"]
     # naming what the claim is about, in its place, is its frame, not a value it gives

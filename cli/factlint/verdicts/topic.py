@@ -24,11 +24,11 @@ from dataclasses import dataclass
 
 from factlint.checks.base import Side, related_places, same_name, siblings
 from factlint.compiled import ClaimReading
-from factlint.reading.english import MEMBER_CUES
+from factlint.reading.english import FUNCTION_WORDS, MEMBER_CUES, superlative
 from factlint.reading.reader import Reading, Term
 from factlint.reading.statements import Slot, Statement
 from factlint.reading.vocabulary import Vocabulary
-from factlint.reading.words import root
+from factlint.reading.words import root, stem
 from factlint.retrieval.keys import key_weight
 
 MODIFIER_SHARE = 0.5  # a name that only describes ("China's", "NASA-backed") weighs half
@@ -52,6 +52,7 @@ class Link:
     values: bool = False  # the draft states values of its own (numbers, dates, slot names)
     flipped: bool = False  # the draft denies what the claim asserts, or the reverse
     plan: bool = False  # the draft tells of a plan or a possibility, the claim of a fact
+    ranks: bool = False  # the draft ranks ("the busiest", "most popular"), the claim does not
 
     @property
     def score(self) -> float:
@@ -274,10 +275,31 @@ def link(
     plan = any(s.intent for s in draft.statements) and not any(
         s.intent for s in claim.statements
     )
+    ranks = bool(_superlatives(draft.reading)) and not _superlatives(claim.reading)
     return Link(
         recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)),
-        says or bare, core, own_values, flipped, plan,
+        says or bare, core, own_values, flipped, plan, ranks,
     )  # fmt: skip
+
+
+# A ranking is definite: "the busiest", "its largest", "Japan's first", "the most popular"
+# ("best practices" names a kind of practice, and ranks nothing).
+_RANKING = re.compile(
+    r"\b(?:the|its|their|his|her|[A-Za-z]+'s)\s+(?:(?P<most>most|least)\s+)?(?P<word>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _superlatives(reading: Reading) -> set[str]:
+    """The words a text ranks by: a definite "-est" adjective or "most" and a word."""
+    found: set[str] = set()
+    for m in _RANKING.finditer(reading.text):
+        word = m.group("word")
+        if word.casefold() in FUNCTION_WORDS:
+            continue
+        if m.group("most") or superlative(word):
+            found.add(stem(word))
+    return found
 
 
 def _core(
