@@ -414,6 +414,12 @@ def find_names(
                     continue
         surface = text[tokens[first].start : tokens[last].end]
         canonical, was_fuzzy = _corrected(surface, tokens[first : last + 1], table, fuzzy)
+        if canonical is None and last > first and tokens[first].kind == "word":
+            # "Naturalist Eleanor Witcombe": a title before a known name, misspelt or not
+            rest = text[tokens[first + 1].start : tokens[last].end]
+            found, fixed = _corrected(rest, tokens[first + 1 : last + 1], table, fuzzy)
+            if found is not None:
+                first, surface, canonical, was_fuzzy = first + 1, rest, found, fixed
         names.append(
             _name(text, tokens, first, last + 1, canonical or surface, table,
                   known=canonical is not None, fuzzy=was_fuzzy)

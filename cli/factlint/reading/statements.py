@@ -608,6 +608,7 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
     tokens = s.tokens
     pos = _subject_start(s, toks)
     verb_at = next((p for p in range(pos, len(toks)) if s.is_verb(toks[p])), -1)
+    verb_at = _past_infinitive(s, toks, pos, verb_at)
     starts_with_verb = verb_at == pos or (
         pos < len(toks)
         and tokens[toks[pos]].lower.endswith(("ing", "ed"))
@@ -695,6 +696,23 @@ def _intent(s: _Sentence, toks: Sequence[int], verb_at: int, verb_pos: int) -> b
         if words[p] in _INTENT_WORDS and "to" in words[p + 1 : p + 3]:
             return True
     return False
+
+
+def _past_infinitive(s: _Sentence, toks: Sequence[int], pos: int, verb_at: int) -> int:
+    """The clause's verb past an infinitive that describes its subject: "The campaign *to
+    create* the park *was led* by ...", "The plan to build a bridge *was approved*". The
+    infinitive follows the subject's noun; the clause's own verb comes later, after an
+    auxiliary."""
+    tokens = s.tokens
+    if verb_at <= pos or tokens[toks[verb_at - 1]].lower != "to" or verb_at - 1 <= pos:
+        return verb_at
+    for p in range(verb_at + 1, len(toks)):
+        t = tokens[toks[p]]
+        if t.text in (",", ";") and not s.in_value[toks[p]]:
+            break
+        if t.lower in BE_FORMS | HAVE_FORMS | MODALS and not s.in_name[toks[p]]:
+            return p
+    return verb_at
 
 
 def _subject_start(s: _Sentence, toks: Sequence[int]) -> int:
