@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factlint.reading.english import FUNCTION_WORDS, IRREGULAR, SPELLINGS
+from factlint.reading.english import FUNCTION_WORDS, IRREGULAR, SPELLINGS, superlative
 
 
 def _english_stemmer() -> Any:
@@ -102,7 +102,24 @@ def stem(word: str) -> str:
     w = IRREGULAR.get(w, w)
     if not w.isalpha():
         return w
+    if superlative(w) and w not in ("best", "worst"):
+        w = _positive(w)  # "highest" meets "high", "busiest" meets "busy"
     return str(_STEMMER.stemWord(w))
+
+
+def _positive(word: str) -> str:
+    """The adjective a superlative ranks by: "highest" -> "high", "busiest" -> "busy",
+    "biggest" -> "big", "largest" -> "large"."""
+    base = word[:-3]
+    if base.endswith("i"):
+        return base[:-1] + "y"
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+        return base[:-1]
+    if len(base) >= 3 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        return base + "e"  # "finest", "latest", "safest"
+    if base.endswith(("rg", "ng")) and not base.endswith("ong"):
+        return base + "e"  # "largest", "strangest"
+    return base
 
 
 def root(key: str) -> str:

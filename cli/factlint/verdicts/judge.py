@@ -144,5 +144,5 @@ def _judge(
     # say by themselves that draft and claim speak of one thing.
     figures = [d for d in outcome.agreed if d.kind in VALUE_KINDS]
     named_figure = any(d.role and d.kind in FIGURES for d in figures) or len(figures) >= 2
-    verdict, kind = verdict_of(outcome, found, facts, named_figure)
+    verdict, kind = verdict_of(outcome, found, facts, named_figure, side.reading)
     return Judgement(facts, verdict, kind, outcome, found, side)

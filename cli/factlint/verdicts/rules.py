@@ -14,6 +14,7 @@ from dataclasses import replace
 from factlint.checks import Outcome, Side, dates
 from factlint.compiled import ClaimReading
 from factlint.model import Verdict
+from factlint.reading.reader import Reading
 from factlint.verdicts.topic import Link
 
 # How closely a draft must speak of a claim (see ``topic``) ...
@@ -138,7 +139,11 @@ def _belonging(outcome: Outcome, link: Link, which: str) -> bool:
 
 
 def supports(
-    outcome: Outcome, link: Link, facts: ClaimReading, named_figure: bool = False
+    outcome: Outcome,
+    link: Link,
+    facts: ClaimReading,
+    named_figure: bool = False,
+    draft: Reading | None = None,
 ) -> bool:
     """The claim supports the draft when the draft says what the claim says: it agrees on
     at least one of the claim's values, names or members (or, for a claim with no
@@ -158,6 +163,8 @@ def supports(
     most popular gallery") says what the claim cannot decide.
     """
     if outcome.conflicts or not link.subject or not link.says or link.flipped or link.ranks:
+        return False
+    if draft is not None and _unpaired_figure(outcome, facts, draft):
         return False
     agreed = [d for d in outcome.agreed if d.kind != "polarity" or d.draft == "denies"]
     # naming what the claim is about, in its place, is its frame, not a value it gives
@@ -190,13 +197,36 @@ def supports(
     )
 
 
+def _unpaired_figure(outcome: Outcome, facts: ClaimReading, draft: Reading) -> bool:
+    """The draft gives a figure of a kind the claim gives too, and the two were not paired:
+    "Mount Corrin stands 2,142 metres tall" against "Mount Corrin, at 2,412 metres, is the
+    highest peak". The claim neither backs the figure nor can be said to be silent on it.
+    """
+    theirs = [v for v in facts.reading.values if v.kind in FIGURES]
+    if not theirs:
+        return False
+    for d in outcome.unmatched:
+        if d.kind not in FIGURES:
+            continue
+        mine = [v for v in draft.values if v.kind == d.kind and v.text == d.draft]
+        for v in mine:
+            alike = [t for t in theirs if t.kind == v.kind and t.dimension == v.dimension]
+            if alike and not any(abs(t.amount - v.amount) <= 1e-9 * max(1.0, abs(t.amount)) for t in alike):
+                return True
+    return False
+
+
 def verdict_of(
-    outcome: Outcome, link: Link, facts: ClaimReading, named_figure: bool = False
+    outcome: Outcome,
+    link: Link,
+    facts: ClaimReading,
+    named_figure: bool = False,
+    draft: Reading | None = None,
 ) -> tuple[Verdict, str]:
     """The verdict of one claim on a draft side, and the kind of check that decided."""
     if contradicts(outcome, link):
         return Verdict.CONTRADICTED, outcome.conflicts[0].kind
-    if supports(outcome, link, facts, named_figure):
+    if supports(outcome, link, facts, named_figure, draft):
         if facts.claim.replaced_by:
             return Verdict.OUTDATED, "replaced"
         return Verdict.SUPPORTED, "supported"
