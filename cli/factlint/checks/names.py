@@ -20,6 +20,8 @@ other name is left unmatched.
 
 from __future__ import annotations
 
+import re
+
 from factlint.checks.base import Outcome, Pair, alternatives, related_places, same_name
 from factlint.model import Difference
 from factlint.reading.statements import Slot
@@ -124,6 +126,23 @@ def _same_patient(pair: Pair, mine: Slot, theirs: Slot) -> bool:
     return mine.relation != "agent" and not (a.patient_words or b.patient_words)
 
 
+def _container(side_names: list[tuple[int, str]], text: str, end: int) -> str | None:
+    """The name written right after a name and a comma ("Galway*, Ireland*"), if any."""
+    m = re.match(r",\s*(?:the\s+)?", text[end : end + 8])
+    if m is None:
+        return None
+    at = end + m.end()
+    return next((key for start, key in side_names if start == at), None)
+
+
+def _same_container(pair: Pair, mine: Slot, theirs: Slot) -> bool:
+    """Two places each written with the same place after them ("in Galway, Ireland" and
+    "in Cork, Ireland") are of one kind, so one stands where the other should."""
+    a = _container([(n.start, n.key) for n in pair.draft.names], pair.draft.reading.text, mine.end)
+    b = _container([(n.start, n.key) for n in pair.claim.names], pair.claim.reading.text, theirs.end)
+    return a is not None and b is not None and same_name(a, b)
+
+
 def check(pair: Pair) -> Outcome:
     agreed: list[Difference] = []
     conflicts: list[Difference] = []
@@ -135,7 +154,14 @@ def check(pair: Pair) -> Outcome:
         if any(_same(mine.name, t.name, pair) for t in same):
             agreed.append(Difference(KIND, mine.text, facts))
         elif any(
-            _single(t) or (_relation(t) in _EXCLUSIVE and alternatives(mine.name, t.name, pair.names))
+            _single(t)
+            or (
+                _relation(t) in _EXCLUSIVE
+                and (
+                    alternatives(mine.name, t.name, pair.names)
+                    or _same_container(pair, mine, t)
+                )
+            )
             for t in same
         ):
             conflicts.append(Difference(KIND, mine.text, facts))

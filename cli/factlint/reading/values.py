@@ -587,6 +587,13 @@ def _purpose(text: str, pos: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|million))\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str, taken: SpanSet) -> list[Value]:
     """Numbers with a unit: "640 metres", "5 GB of storage", "1,064 °C", "three to four months"."""
     found: list[Value] = []
@@ -659,6 +666,8 @@ def find_quantities(text: str, taken: SpanSet) -> list[Value]:
         # "a kilometre", "an hour" (a rate's "a month" is taken by then)
         if taken.overlaps(*m.span()):
             continue
+        if _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "two trains an hour": the time a count is per, not a quantity
         unit = unit_for(m.group("unit"))
         if unit is None or unit.dimension not in ("length", "duration", "mass", "area"):
             continue
@@ -818,6 +827,38 @@ def find_ordinal_words(text: str, taken: SpanSet) -> list[Value]:
     return found
 
 
+_HOW_OFTEN = re.compile(
+    r"\b(?:(?P<word>once|twice|thrice)|(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve)\s+times)\s+(?:a|an|per|each|every)\s+(?P<per>second|minute|hour|day|"
+    r"week|month|year)\b",
+    re.IGNORECASE,
+)
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def find_frequencies(text: str, taken: SpanSet) -> list[Value]:
+    """How often: "once a day", "twice a week", "three times a year" (a count per time)."""
+    found: list[Value] = []
+    for m in _HOW_OFTEN.finditer(text):
+        if taken.overlaps(*m.span()):
+            continue
+        if m.group("word"):
+            n = float(_TIMES[m.group("word").lower()])
+        else:
+            written = m.group("n")
+            n = float(written) if written.isdigit() else float(UNITS_WORDS.get(written.lower(), 0))
+        per = m.group("per").lower()
+        if not n or per not in SECONDS:
+            continue
+        rate = n / SECONDS[per]
+        found.append(
+            Value("count", m.group(0), m.start(), m.end(), amount=rate, high=rate,
+                  head="times", per=per)
+        )  # fmt: skip
+        taken.append(m.span())
+    return found
+
+
 def find_values(text: str, taken: Sequence[tuple[int, int]] | None = None) -> list[Value]:
     """Every value in ``text``, in order; spans in ``taken`` (names) are left alone."""
     spans = SpanSet(len(text), taken or ())
@@ -829,6 +870,7 @@ def find_values(text: str, taken: Sequence[tuple[int, int]] | None = None) -> li
         if clock is not None and not spans.overlaps(m.start(), clock_end):
             values.append(clock)
             spans.append(m.span())
+    values += find_frequencies(text, spans)
     values += find_money(text, spans)
     values += find_quantities(text, spans)
     values += find_dates(text, spans)
