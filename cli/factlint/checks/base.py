@@ -244,6 +244,8 @@ def same_role(pair: Pair, said: Value, fact: Value, only: bool) -> bool:
             return True
     if mine & theirs:
         return True
+    if _extent(pair, said, mine) and _extent(pair, fact, theirs):
+        return True
     alone_mine = sum(1 for v in pair.draft.values if v.kind == said.kind) == 1
     alone_theirs = sum(1 for v in pair.claim.values if v.kind == fact.kind) == 1
     if alone_mine and alone_theirs:
@@ -251,6 +253,25 @@ def same_role(pair: Pair, said: Value, fact: Value, only: bool) -> bool:
         if (pair.draft.statement_keys(said) & pair.claim.statement_keys(fact)) - subject:
             return True
     return only and not mine and not said.head
+
+
+# Words that say how big a thing is, and nothing else: "covers 1,840 square kilometres",
+# "spans 710 square miles", "is 22 kilometres long", "stretches 13.7 miles".
+EXTENT_WORDS = frozenset("cover span stretch extend run measure long length size area".split())
+
+
+def _extent(pair: Pair, value: Value, context: frozenset[str]) -> bool:
+    """A quantity that gives its subject's size (an area, or a length only words of
+    extent describe), the only one of its dimension on its side."""
+    if value.kind != "quantity" or value.dimension not in ("area", "length"):
+        return False
+    side = pair.draft if any(v is value for v in pair.draft.values) else pair.claim
+    if sum(1 for v in side.values if v.dimension == value.dimension) != 1:
+        return False
+    extent = {pair.vocabulary.key(w) for w in EXTENT_WORDS}
+    words = set(context) | ({pair.vocabulary.key(value.head)} if value.head else set())
+    words -= {k for s in side.statements for k in s.subject_words}
+    return value.dimension == "area" or (bool(words) and words <= extent)
 
 
 def _verb_noun(head: str, context: frozenset[str], pair: Pair) -> bool:

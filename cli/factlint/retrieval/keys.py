@@ -38,6 +38,9 @@ def value_keys(values: Iterable[Value]) -> set[str]:
             keys.add(f"#{v.amount:.6g}")
         elif v.date is not None and v.date.has_year:
             keys.add(f"@{v.date.start[0]}")
+        if v.kind in ("quantity", "money") and v.dimension:
+            # what is measured, in any unit: "710 square miles" meets "1,840 km2"
+            keys.add(f"%{v.dimension}{'/' + v.per if v.per else ''}")
     return keys
 
 
@@ -59,7 +62,7 @@ def key_weight(vocabulary: Vocabulary, key: str, word: str = "") -> float:
     kind = key[:2]
     if kind == "n:":
         return NAME_RARITY * spread
-    if kind in ("#", "@") or key[0] in "#@":
+    if kind in ("#", "@") or key[0] in "#@%":
         return NUMBER_RARITY * spread
     zipf = vocabulary.zipf(word) if word else DEFAULT
     share = ROOT_SHARE if kind == "r:" else 1.0

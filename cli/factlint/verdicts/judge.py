@@ -140,6 +140,8 @@ def _judge(
     found = link(side, claim, facts, vocabulary, changed, members, mine)
     if any(d.kind == "order" for d in outcome.agreed + outcome.conflicts):
         found = replace(found, says=True)  # the order of events is what the claim says
+    if any(d.kind in FIGURES for d in outcome.agreed):
+        found = replace(found, says=True)  # so is a figure that agrees on what it gives
     # A figure agreeing on what it counts or measures, or two values agreeing at once,
     # say by themselves that draft and claim speak of one thing.
     figures = [d for d in outcome.agreed if d.kind in VALUE_KINDS]
