@@ -18,6 +18,7 @@ member".
 from __future__ import annotations
 
 from factlint.checks.base import Outcome, Pair, same_name
+from factlint.reading.english import DENYING_VERBS
 from factlint.retrieval.keys import term_weight
 from factlint.model import Difference
 
@@ -30,6 +31,12 @@ def _word(p: int, plural: bool = False) -> str:
     return "asserts" if p > 0 else "denies"
 
 
+# Words that make a clause's polarity themselves: an opposite among them ("free to" for
+# "prohibited from") is read by the polarity of the clause, not counted again.
+_POLAR = DENYING_VERBS | frozenset(
+    "prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbidden "
+    "prevent prevents prevented allow allows allowed permit permits permitted free".split()
+)
 PREDICATE_SHARE = 0.6  # of the claim's words besides its subject, by weight
 
 
@@ -78,19 +85,35 @@ def _another_occasion(pair: Pair) -> bool:
 
 def says_predicate(pair: Pair) -> bool:
     """Whether the draft says the claim's predicate: most of its non-subject words."""
+    return _predicate(pair)[0]
+
+
+def _by_antonym(pair: Pair) -> bool:
+    """Whether the draft says the claim's predicate by its opposite word ("closed" for
+    "open"): asserting the opposite is denying, and denying it is asserting."""
+    return _predicate(pair)[1]
+
+
+def _predicate(pair: Pair) -> tuple[bool, bool]:
+    """(the draft says the claim's predicate, it does so by an opposite word)."""
     vocabulary = pair.vocabulary
     antonyms = vocabulary.antonyms
     mine = pair.draft.keys
     spans = [s.subject_span for s in pair.claim.statements]
-    got = total = 0.0
+    got = total = opposite = 0.0
     for t in pair.claim.terms:
         if t.light or t.in_name or any(a <= t.start and t.end <= b for a, b in spans):
             continue
         w = term_weight(vocabulary, t)
         total += w
-        if t.key in mine or antonyms.get(t.key, frozenset()) & mine:
+        if t.key in mine:
             got += w
-    return total == 0 or got / total >= PREDICATE_SHARE
+        elif antonyms.get(t.key, frozenset()) & mine:
+            got += w
+            if t.text.casefold() not in _POLAR:
+                opposite += w  # ("free to" for "prohibited" is read by polarity itself)
+    says = total == 0 or got / total >= PREDICATE_SHARE
+    return says, says and opposite > 0
 
 
 def check(pair: Pair) -> Outcome:
@@ -99,6 +122,8 @@ def check(pair: Pair) -> Outcome:
     if not same_actor(pair) or not says_predicate(pair) or _another_occasion(pair):
         return Outcome()
     mine, theirs = pair.draft.polarity, pair.claim.polarity
+    if _by_antonym(pair):
+        mine = -mine  # "is closed on Mondays" says "does not open on Mondays"
     if mine == theirs:
         if theirs < 0:
             return Outcome(agreed=(Difference(KIND, "denies", "deny"),))

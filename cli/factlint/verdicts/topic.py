@@ -420,6 +420,33 @@ def _sibling_places(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
     )
 
 
+def _modifiers(side: Side) -> set[str]:
+    """The words before the head noun of a side's first subject phrase: "*adult*
+    admission", "a *family* ticket", "the *Team* plan" (names aside)."""
+    first = next((s for s in side.statements if s.subject_words), None)
+    if first is None:
+        return set()
+    start, end = first.subject_span
+    inside = [t for t in side.terms if start <= t.start and t.end <= end]
+    head = next((t for t in inside if t.key == first.subject_words[0]), None)
+    if head is None:
+        return set()
+    return {t.key for t in inside if t.start < head.start and not t.in_name and not t.light}
+
+
+def _sibling_kinds(draft: Side, claim: Side) -> bool:
+    """Both subject phrases say what kind they mean, and differently: "a family ticket"
+    is not "adult admission", whatever both cost."""
+    heads = [
+        next((s.subject_words[0] for s in side.statements if s.subject_words), "")
+        for side in (draft, claim)
+    ]
+    if not heads[0] or heads[0] != heads[1]:
+        return False  # only kinds of one thing ("ticket") can be told apart so
+    mine, theirs = _modifiers(draft), _modifiers(claim)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _another_part(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
     """Both subjects are an aspect of one named thing, and not the same aspect: "the
     electrification of the Alder Valley Line" is not "the resignalling of the Alder
@@ -497,7 +524,11 @@ def _subject(
     claim_names -= changed
     every = {n.key for n in draft.names}
     theirs = {n.key for n in claim.names}
-    if _sibling_labels(draft, claim) or _sibling_places(draft, claim, vocabulary):
+    if (
+        _sibling_labels(draft, claim)
+        or _sibling_places(draft, claim, vocabulary)
+        or _sibling_kinds(draft, claim)
+    ):
         return False  # "the phase 2 trial" where the claim speaks of "the phase 3 trial"
     series = {c for d in every for c in theirs if siblings(d, c)}
     if series and not any(same_name(d, c) for d in every for c in series):
