@@ -33,7 +33,7 @@ def _word(p: int, plural: bool = False) -> str:
 
 # Words that make a clause's polarity themselves: an opposite among them ("free to" for
 # "prohibited from") is read by the polarity of the clause, not counted again.
-_POLAR = DENYING_VERBS | frozenset(
+POLAR = DENYING_VERBS | frozenset(
     "prohibit prohibits prohibited ban bans banned bar bars barred forbid forbids forbidden "
     "prevent prevents prevented allow allows allowed permit permits permitted free".split()
 )
@@ -110,7 +110,7 @@ def _predicate(pair: Pair) -> tuple[bool, bool]:
             got += w
         elif antonyms.get(t.key, frozenset()) & mine:
             got += w
-            if t.text.casefold() not in _POLAR:
+            if t.text.casefold() not in POLAR:
                 opposite += w  # ("free to" for "prohibited" is read by polarity itself)
     says = total == 0 or got / total >= PREDICATE_SHARE
     return says, says and opposite > 0

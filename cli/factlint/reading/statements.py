@@ -91,6 +91,7 @@ _BECOMING = frozenset(stem(w) for w in "elect appoint name become choose install
 DENYING_FROM_WORDS = frozenset(
     "prohibit ban bar forbid prevent stop keep block preclude restrict".split()
 )
+_PROHIBITED = frozenset("prohibited banned forbidden outlawed barred disallowed".split())
 _DENIED_FROM = re.compile(
     r"\b(?:prohibit|prohibits|prohibited|ban|bans|banned|bar|bars|barred|forbid|forbids|"
     r"forbidden|prevent|prevents|prevented|stop|stops|stopped|keep|keeps|kept|block|blocks|"
@@ -939,6 +940,13 @@ def _polarity(s: _Sentence, toks: Sequence[int]) -> int:
             if low in ("no", "none", "nothing") and _comparative_after(lows, k):
                 continue
             count += 1
+        elif (
+            low in _PROHIBITED
+            and k > 0
+            and lows[k - 1] in BE_FORMS | {"been", "being"}
+            and "from" not in lows[k + 1 : k + 12]
+        ):
+            count += 1  # "flying drones is prohibited": not allowed ("barred from" below)
         elif low in DENYING_VERBS and k + 1 < len(lows) and (
             lows[k + 1] == "to" or lows[k + 1] in ("the", "a", "an", "its", "their")
             or s.in_name[toks[k + 1]]

@@ -78,6 +78,18 @@ def _member_cues(vocabulary: Vocabulary) -> frozenset[str]:
     return found
 
 
+def _polar_keys(vocabulary: Vocabulary) -> frozenset[str]:
+    """Keys of the words that set a clause's polarity themselves ("prohibited", "allowed"):
+    their opposites are read by polarity, not as a word said the other way round."""
+    from factlint.checks.polarity import POLAR
+
+    found = vocabulary.__dict__.get("_polar")
+    if found is None:
+        found = frozenset(vocabulary.key(w) for w in POLAR)
+        vocabulary.__dict__["_polar"] = found
+    return found
+
+
 def scope(draft: Reading, facts: ClaimReading, vocabulary: Vocabulary) -> tuple[Statement, ...]:
     """The draft's statements that speak of what the claim speaks of (see the module)."""
     claim = facts.reading
@@ -214,6 +226,16 @@ def link(
     belonging = bool(facts.listed) and (
         bool(draft_words & cues) or (draft.polarity < 0 and bool(set(named_members)))
     )
+    # A claim's word the draft says by its opposite ("closed" for "open"), with the
+    # opposite polarity, says the same: "is closed on Mondays", "does not open on Mondays".
+    antonyms = vocabulary.antonyms
+    polar = _polar_keys(vocabulary)
+    opposed = {
+        key
+        for kind, key, _ in frame
+        if kind == "w" and antonyms.get(key, frozenset()) & draft_words and key not in polar
+    }
+    polarity = -draft.polarity if opposed else draft.polarity
     words_total = words_got = 0.0
     for kind, key, w in frame:
         total += w
@@ -224,6 +246,7 @@ def link(
                 _covered(key, draft_words, draft_roots)
                 or any(key == n.casefold() for n in draft_names)
                 or (belonging and key in cues)
+                or (key in opposed and polarity == claim.polarity)
             ):
                 credit = w
                 words_got += w
@@ -270,7 +293,7 @@ def link(
         and not any(same_name(x.name, c) for c in claim_named)
         for x in draft.slots
     )
-    flipped = draft.polarity != claim.polarity and not facts.listed
+    flipped = polarity != claim.polarity and not facts.listed
     bare = not any(t for t in draft.terms if not t.light and not t.in_name)
     plan = any(s.intent for s in draft.statements) and not any(
         s.intent for s in claim.statements
