@@ -189,6 +189,10 @@ def superlative(word: str) -> bool:
     )
 
 
+# Words that make a preposition with "of" ("ahead of", "instead of", "on top of"): the
+# phrase they start names no part of anything.
+COMPOUND_OF = frozenset("ahead instead because out front top regardless inside outside".split())
+
 GENERIC_NOUNS = frozenset(
     "people person persons individuals individual ones things items units total "
     "figures figure number numbers count".split()

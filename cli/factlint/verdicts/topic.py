@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from factlint.checks.base import Side, related_places, same_name, siblings
 from factlint.compiled import ClaimReading
-from factlint.reading.english import FUNCTION_WORDS, MEMBER_CUES, superlative
+from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, MEMBER_CUES, superlative
 from factlint.reading.reader import Reading, Term
 from factlint.reading.statements import Slot, Statement
 from factlint.reading.vocabulary import Vocabulary
@@ -423,7 +423,11 @@ def _subject_slots(side: Side) -> list[Slot]:
     found = []
     for s in side.statements:
         start, end = s.subject_span
-        found += [x for x in s.slots if start <= x.start and x.end <= end and x.relation != "is"]
+        found += [
+            x
+            for x in s.slots
+            if start <= x.start < x.end <= end and x.relation not in ("is", "agent", "object")
+        ]
     return found
 
 
@@ -505,7 +509,7 @@ def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading) -> bool:
         # "approved a 120 mg dose of Lorvanto" acts on a part of what "approved
         # Lorvanto" acts on: another approval
         acted = {x.name for x in draft.slots if x.relation == "object"}
-        heads = {w for s in draft.statements for w in s.patient_words}
+        heads = {w for s in draft.statements for w in s.patient_words} - COMPOUND_OF
         return not any(same_name(a, o) for a in acted for o in objects) and any(
             x.relation == "of" and x.anchor in heads and any(same_name(x.name, o) for o in objects)
             for x in draft.slots
