@@ -499,9 +499,13 @@ def write_facts(
     crafts: list[str],
     seed: int,
     per_file: int = CLAIMS_PER_FILE,
+    annotated: bool = False,
 ) -> int:
     """Write the base: ``sources.yaml`` and ``claims-NNN.yaml`` of ``per_file`` claims each,
-    or (``per_file`` 0) one ``facts.yaml`` holding the sources, entities and every claim."""
+    or (``per_file`` 0) one ``facts.yaml`` holding the sources and every claim.
+
+    Claims are plain sentences, as a user writes them; ``annotated`` adds what a writer
+    may add: an ``entities`` list with the subjects' kinds and each claim's ``about``."""
     rng = random.Random(seed + 1)
     out.mkdir(parents=True, exist_ok=True)
     source_lines = ["sources:"]
@@ -527,14 +531,15 @@ def write_facts(
         chunk = every[start : start + step]
         lines = ["version: 1"]
         if start == 0:
-            lines += entity_lines if per_file else [*source_lines, *entity_lines]
+            entities = entity_lines if annotated else []
+            lines += entities if per_file else [*source_lines, *entities]
         lines.append("claims:")
         for fact in chunk:
             src = f"wire-{rng.randrange(SOURCES):02d}"
             lines += [
                 f"  - id: {fact.id}",
                 f"    text: {yaml_str(fact.text)}",
-                f"    about: [{yaml_str(fact.subject)}]",
+                *([f"    about: [{yaml_str(fact.subject)}]"] if annotated else []),
                 "    sources:",
                 f"      - id: {src}",
                 f"        quote: {yaml_str(fact.text)}",
@@ -609,9 +614,16 @@ def main() -> None:
         default=CLAIMS_PER_FILE,
         help=f"claims a file (default {CLAIMS_PER_FILE:,}); 0: the whole base in one facts.yaml",
     )
+    parser.add_argument(
+        "--annotated",
+        action="store_true",
+        help="add entities and each claim's about (default: plain claims only)",
+    )
     args = parser.parse_args()
     facts, crafts = generate(args.claims, args.sentences, args.seed)
-    written = write_facts(args.out / "facts", facts, crafts, args.seed, args.per_file)
+    written = write_facts(
+        args.out / "facts", facts, crafts, args.seed, args.per_file, args.annotated
+    )
     labels = write_drafts(args.out / "drafts", facts, crafts, args.sentences, args.seed)
     (args.out / "labels.json").write_text(json.dumps(labels, indent=0), encoding="utf-8")
     print(f"{written} claims, {len(facts)} subjects, {len(labels)} sentences -> {args.out}")

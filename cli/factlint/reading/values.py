@@ -273,9 +273,25 @@ def _span_set(text: str, taken: Taken) -> SpanSet:
 
 
 def _is_year_like(text: str, s: int, e: int) -> bool:
-    """A four-digit number that reads as something else: "2,100 feet", "1987 votes"."""
+    """A four-digit number that reads as something else: "2,100 feet", "1987 votes", "a
+    team of 1197 engineers" (a number counting the plural noun after it, unless a word
+    of time stands before it: "in 2019 engineers ...")."""
     after = text[e : e + 12]
-    return bool(UNIT_AFTER.match(after)) and not re.match(r"\s+(?:and|or|to)\b", after)
+    if UNIT_AFTER.match(after) and not re.match(r"\s+(?:and|or|to)\b", after):
+        return True
+    noun = re.match(r"\s+([a-z]+)\b", text[e : e + 30])
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, s - 12) : s].lower())
+    return bool(
+        noun
+        and _plural(noun.group(1))
+        and not (before and before.group(1) in _YEAR_LEADS)
+    )
+
+
+_YEAR_LEADS = frozenset(
+    "in by since until till before after from during circa around about early late mid "
+    "the and or to between".split()
+)
 
 
 def find_dates(text: str, taken: Taken) -> list[Value]:

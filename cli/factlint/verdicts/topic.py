@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factlint.checks.base import Side, related_places, same_name, siblings
+from factlint.checks.base import Side, alternatives, related_places, same_name, siblings
 from factlint.compiled import ClaimReading
 from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, MEMBER_CUES, superlative
+from factlint.reading.names import NameTable
 from factlint.reading.reader import Reading, Term
 from factlint.reading.statements import Slot, Statement
 from factlint.reading.vocabulary import Vocabulary
@@ -493,22 +494,28 @@ def _another_part(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
     return not (mine & theirs or {root(k) for k in mine} & {root(k) for k in theirs})
 
 
-def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading) -> bool:
+def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading, names: NameTable) -> bool:
     """The draft's verb acts on a named thing of its own where the claim's acts on an
     unnamed one and names the occasion otherwise: they tell of two events, whatever
     their subject shares. "China sent the Tianwen-1 probe to Mars" is not the event of
     "China sent an uncrewed probe to the Moon on the Chang'e-5 mission"; "The city
     opened the Harbor Line in 2019" is not "The city opened a new line in 2021 as part
     of the Metro Plan". A claim that names its own object compares objects in the names
-    check instead (a role's holder, a maker's product), but a draft acting on a part of
+    check instead, but a draft acting on another named thing ("Uzbekistan joined the
+    Cyrillus Alliance in 2023" against its joining the Catharina Alliance) or on a part of
     that object tells of another event too: "The FDA approved a 120 mg dose of Lorvanto
     in 2025" is not the approval of Lorvanto.
     """
-    objects = {x.name for x in claim.slots if x.relation == "object"}
+    objects = {x.name for x in claim.slots if x.relation == "object"} - facts.listed
     if objects:
+        acted = {x.name for x in draft.slots if x.relation == "object"} - facts.listed
+        written = [n.key for n in draft.names]
+        if any(
+            alternatives(a, o, names) or siblings(a, o) for a in acted for o in objects
+        ) and not any(same_name(w, o, names) for w in written for o in objects):
+            return True  # "joined the Cyrillus Alliance" is not "joined the Catharina Alliance"
         # "approved a 120 mg dose of Lorvanto" acts on a part of what "approved
         # Lorvanto" acts on: another approval
-        acted = {x.name for x in draft.slots if x.relation == "object"}
         heads = {w for s in draft.statements for w in s.patient_words} - COMPOUND_OF
         return not any(same_name(a, o) for a in acted for o in objects) and any(
             x.relation == "of" and x.anchor in heads and any(same_name(x.name, o) for o in objects)
@@ -576,7 +583,7 @@ def _subject(
         or _spelled_out(c, spelled)
         for c in claim_names
     ) or any(w in draft_words or root(w) in draft_roots for w in claim_words):
-        return not _acts_on_another(draft, claim, facts) and not _another_part(
+        return not _acts_on_another(draft, claim, facts, vocabulary.names) and not _another_part(
             draft, claim, vocabulary
         )
     own_names, own_words = _identity(draft, False)
