@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from factlint.engine import Checker
 from factlint.facts import clear_cache, load_facts
-from factlint.normalize import fold
+from factlint.reading.clean import fold
 from factlint.text import parse_document
 
 T = TypeVar("T")
