@@ -68,7 +68,7 @@ _QUANTITY = re.compile(rf"(?i:{_NUMBER}){UNIT_AFTER.pattern}(?i:(?P<after>\s*(?:
 # The number inside an amount of money ("$412 million", "€30M", "eight dollars"), and a
 # hedge written after it ("$10 or more").
 _MONEY_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
-_HEDGE_AT_END = re.compile(rf"\s*(?:{_AFTER})$", re.IGNORECASE)
+_HEDGE_AT_END = re.compile(rf"(?<!\s)\s*(?:{_AFTER})$", re.IGNORECASE)  # a run of space tried once
 # Pieces of a value that an edit keeps or replaces whole: numbers (in words, or digits
 # with their separators), other words, runs of space, single marks.
 _PIECES = re.compile(
