@@ -13,7 +13,7 @@ Two principles hold for every kind:
   hyphenation), month names keep their form (``Sept.``, ``September``, ``Sep``), ISO
   and US numeric dates keep theirs, a quantity keeps the writer's unit, money its
   scale ("$412 million") and a rate its time base ("a year"). Only the words and
-  numbers that differ are replaced.
+  numbers that differ are replaced; a date, read as one value, is replaced whole.
 - **A correction is read back before it is offered.** The corrected piece, followed
   by the rest of its sentence, is read again as the checks read it; it must be one
   value of the same kind covering what was written, and agree with the claim's value
@@ -165,9 +165,8 @@ def _parse_value(piece: str, kind: str, rest: str = "") -> Value | None:
     value = found[0]
     if value.high != value.amount or value.hedge == "other":
         return None  # a range ("three to four months"), or "seven other members"
-    if not piece.endswith(value.text):
-        return None
-    return value
+    # The value's text is the piece less the hedge before it: what is respelled in place.
+    return value if piece.endswith(value.text) else None
 
 
 def _scaled(amount: float, factor: float) -> str:
@@ -317,7 +316,7 @@ def correct_quantity(
     piece: str, facts: list[Value], tolerance: float, rest: str = ""
 ) -> Change | None:
     """``500 meters`` -> ``100 meters``; a unit of the writer's the claim does not use is
-    converted (``1,640 feet`` against "500 meters" -> ``1,600 feet``)."""
+    converted (``2,000 feet`` against "500 meters" -> ``1,640 feet``)."""
     said = _parse_value(piece, "quantity", rest)
     match = _QUANTITY.fullmatch(said.text) if said is not None else None
     if said is None or match is None or not facts:
@@ -361,6 +360,7 @@ def correct_quantity(
 
 
 def _unit_group(match: re.Match[str]) -> str:
+    """The group of a ``_QUANTITY`` match the unit was read by: a symbol or a word."""
     return "exact" if match.group("exact") else "word"
 
 
