@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from factlint.engine import Checker
 from factlint.facts import clear_cache, load_facts
-from factlint.normalize import fold
+from factlint.reading.clean import fold
 from factlint.text import parse_document
 
 T = TypeVar("T")
@@ -80,7 +80,7 @@ def main() -> None:
     checker, t_start, m_start = measure(start_up)
     document, t_parse, m_parse = measure(lambda: parse_document(text, "bench.md", "markdown"))
     sentences = document.sentences
-    claims = [fold(c.text) for c in checker.facts.claims]
+    claims = [fold(c.text) for c in load_facts().claims]
 
     def naive() -> object:
         return [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factlint.facts import load_facts
-from factlint.normalize import fold
+from factlint.reading.clean import fold
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 # Which seed article each source of the canonical facts is.

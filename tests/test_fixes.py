@@ -9,9 +9,16 @@ import pytest
 from factlint.engine import check_files, check_text, checker_for
 from factlint.facts import load_facts
 from factlint.fixes import apply_edits
-from factlint.fixes.render import correct_count, render_month, render_number
+from factlint.fixes.render import (
+    Change,
+    correct_count,
+    correct_money,
+    correct_quantity,
+    render_month,
+    render_number,
+)
 from factlint.model import FactBase, Finding, Verdict
-from factlint.values import Value
+from factlint.reading.values import Value, find_values
 
 FACTS = """\
 version: 1
@@ -54,12 +61,38 @@ claims:
     sources: [guide]
 """
 OPENED = "The Harrow Hill Observatory opened on {}."
+PRICES = """\
+version: 1
+sources:
+  - id: pricing
+    title: Zephyr pricing page
+claims:
+  - id: pro-price
+    text: The Pro plan costs $10 per month.
+    sources: [pricing]
+  - id: budget
+    text: Riverton's operating budget for fiscal year 2025 is $426 million.
+    sources: [pricing]
+  - id: rate-limit
+    text: The Zephyr API allows 600 requests per minute.
+    sources: [pricing]
+  - id: request-fee
+    text: The Zephyr API charges a fee of €2.50 per request.
+    sources: [pricing]
+"""
 
 
 @pytest.fixture(scope="module")
 def harrow(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
     path = tmp_path_factory.mktemp("facts") / "harrow.yaml"
     path.write_text(FACTS, encoding="utf-8")
+    return load_facts([path])
+
+
+@pytest.fixture(scope="module")
+def prices(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
+    path = tmp_path_factory.mktemp("facts") / "prices.yaml"
+    path.write_text(PRICES, encoding="utf-8")
     return load_facts([path])
 
 
@@ -148,6 +181,62 @@ def test_years_counts_and_quantities(harrow: FactBase, draft: str, fixed: str) -
     assert corrected(draft, harrow) == fixed
 
 
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        ("The Pro plan costs $12 a month.", "The Pro plan costs $10 a month."),
+        ("The Pro plan costs about $12 a month.", "The Pro plan costs about $10 a month."),
+        ("The Pro plan costs more than $12 a month.", "The Pro plan costs $10 a month."),
+        ("The Pro plan costs $150 a year.", "The Pro plan costs $120 a year."),
+        ("The Pro plan costs twelve dollars a month.", "The Pro plan costs ten dollars a month."),
+        ("The Pro plan costs $12.50 a month.", "The Pro plan costs $10.00 a month."),
+        ("Riverton's operating budget for fiscal year 2025 is $462 million.",
+         "Riverton's operating budget for fiscal year 2025 is $426 million."),
+        ("Riverton's operating budget for fiscal year 2025 is $462M.",
+         "Riverton's operating budget for fiscal year 2025 is $426M."),
+        ("The Zephyr API charges a fee of €3 per request.",
+         "The Zephyr API charges a fee of €2.50 per request."),
+        ("The Zephyr API allows 900 requests per minute.",
+         "The Zephyr API allows 600 requests per minute."),
+        ("The Zephyr API allows 30,000 requests per hour.",
+         "The Zephyr API allows 36,000 requests per hour."),
+        ("The Zephyr API allows 20 requests per second.",
+         "The Zephyr API allows 10 requests per second."),
+    ],
+)  # fmt: skip
+def test_money_and_rates_keep_currency_scale_and_time_base(
+    prices: FactBase, draft: str, fixed: str
+) -> None:
+    assert corrected(draft, prices) == fixed
+
+
+def test_money_with_no_exact_amount_in_the_writers_time_base_gets_no_fix(
+    prices: FactBase,
+) -> None:
+    # $10 a month is a fraction of a cent more than $0.32 a day: no amount to write.
+    assert the_finding("The Pro plan costs $12 a day.", prices).fix is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        # The reader reads the em dash as a spaced hyphen and drops the soft hyphen:
+        # the fix lands on the characters as written all the same.
+        ("As of September\u2014the latest count\u201431 countries had signed the Artemis Accords.",
+         "As of September\u2014the latest count\u201429 countries had signed the Artemis Accords."),
+        ("In Sep\u00adtember 2023 (week 31), 31 countries had signed the Artemis Accords.",
+         "In Sep\u00adtember 2023 (week 31), 29 countries had signed the Artemis Accords."),
+        ("As of \u201cSeptember\u201d, 31 countries had signed the Artemis Accords.",
+         "As of \u201cSeptember\u201d, 29 countries had signed the Artemis Accords."),
+        # A hedge that goes takes its intensifier with it.
+        ("Far more than 35 countries have signed the Artemis Accords.",
+         "29 countries have signed the Artemis Accords."),
+    ],
+)  # fmt: skip
+def test_a_fix_lands_where_the_reader_read_the_value(draft: str, fixed: str) -> None:
+    assert corrected(draft) == fixed
+
+
 def test_a_fix_names_its_claim_and_the_values() -> None:
     fix = the_finding("As of September, 31 countries had signed the Artemis Accords.").fix
     assert fix is not None
@@ -203,9 +292,64 @@ def test_months_keep_their_form(month: int, like: str, written: str) -> None:
 
 
 def test_one_thing_does_not_become_many() -> None:
-    fact = Value("count", "12", 0, 2, amount=12)
-    assert correct_count("one", fact, 0.1) is None
-    assert correct_count("a single", fact, 0.1) is None
+    fact = Value("count", "12", 0, 2, amount=12, high=12)
+    assert correct_count("1", fact, 0.1, " country") is None
+    assert correct_count("one", fact, 0.1, " country") is None
+    assert correct_count("a single", fact, 0.1, " country") is None
+    assert correct_count("2", fact, 0.1, " countries") is not None
+
+
+def value_of(text: str, kind: str) -> Value:
+    (value,) = (v for v in find_values(text) if v.kind == kind)
+    return value
+
+
+def changed(piece: str, change: Change | None) -> str | None:
+    """``piece`` with a render function's change made, or None for no change."""
+    if change is None:
+        return None
+    return piece[: change.start] + change.text + piece[change.end :]
+
+
+@pytest.mark.parametrize(
+    ("piece", "rest", "claim", "fixed"),
+    [
+        ("$12", " a month.", "It costs $10 per month.", "$10"),
+        ("about $12", " a month.", "It costs $10 per month.", "about $10"),
+        ("nearly $12", " a month.", "It costs $10 per month.", "$10"),
+        ("$150", " a year.", "It costs $10 per month.", "$120"),
+        ("one dollar", " a month.", "It costs $10 per month.", "ten dollars"),
+        ("12 USD", " a month.", "It costs $10 per month.", "10 USD"),
+        ("$12.50", ".", "It costs $10.", "$10.00"),
+        ("\u20ac3", ".", "It costs \u20ac2.50.", "\u20ac2.50"),
+        ("$0.5 billion", ".", "It costs $426 million.", "$0.426 billion"),
+        ("$12", " a day.", "It costs $10 per month.", None),  # a fraction of a cent
+        ("\u20ac12", " a month.", "It costs $10 per month.", None),  # another currency
+        ("$12", ".", "It costs $10 per month.", None),  # a price, and a price per month
+        ("$12 or more", ".", "It costs at least $10.", "$10 or more"),
+        ("about $12", ".", "It costs more than $10.", None),  # the claim's own hedge
+    ],
+)
+def test_money_is_written_in_the_writers_currency_scale_and_time_base(
+    piece: str, rest: str, claim: str, fixed: str | None
+) -> None:
+    change = correct_money(piece, [value_of(claim, "money")], 0.1, rest)
+    assert changed(piece, change) == fixed
+
+
+@pytest.mark.parametrize(
+    ("piece", "rest", "fixed"),
+    [
+        ("3 meters", " across.", "2.4 meters"),
+        ("1 metre", " across.", "2.4 metres"),
+        ("1-metre", "-wide mirror.", "2.4-metre"),  # a compound keeps its unit singular
+        ("10 feet", " across.", "7.9 feet"),
+        ("three to four meters", " across.", None),  # a range
+    ],
+)
+def test_a_quantity_keeps_the_writers_unit(piece: str, rest: str, fixed: str | None) -> None:
+    fact = value_of("The mirror is 2.4 meters across.", "quantity")
+    assert changed(piece, correct_quantity(piece, [fact], 0.1, rest)) == fixed
 
 
 # --- refusing to guess -------------------------------------------------------------------

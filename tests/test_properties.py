@@ -18,7 +18,9 @@ from factlint.engine import Checker, check_text
 from factlint.errors import InputError
 from factlint.facts import load_facts
 from factlint.model import Finding, Sentence
-from factlint.normalize import clean, fold, parse_number_words, parse_numeral, stem
+from factlint.reading.clean import clean, fold
+from factlint.reading.numbers import parse_number_words, parse_numeral
+from factlint.reading.words import stem
 from factlint.text import decode_text, parse_document, split_sentences
 from factlint.text.prose import Positions
 

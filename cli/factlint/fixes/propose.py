@@ -9,14 +9,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factlint.analysis import lift_embedded
-from factlint.fixes.render import Change, correct_count, correct_date, correct_quantity
+from factlint.fixes.render import (
+    Change,
+    correct_count,
+    correct_date,
+    correct_money,
+    correct_quantity,
+)
 from factlint.model import Claim, Difference, Edit, Finding, Fix, MatchSettings, Verdict
-from factlint.normalize import clean
+from factlint.reading.clean import clean
+from factlint.reading.values import Value, find_values
 from factlint.text.prose import Positions
-from factlint.values import Value, find_values
 
-FIXABLE = frozenset({"count", "quantity", "date", "year"})
+FIXABLE = frozenset({"count", "quantity", "money", "date", "year"})
 # "7 (Azerbaijan, Belarus, ...)": a complete list's size
 _LIST_COUNT = re.compile(r"(?<!\d)(\d+) \(")
 _DEFAULT_TOLERANCE = MatchSettings().hedge_tolerance
@@ -60,9 +65,10 @@ def propose(
 ) -> Fix | None:
     """The fix for a contradicted finding, or None when there is no one clear correction.
 
-    Every difference must be a count, quantity, year or date whose right value the
-    claim gives once; a member, name, polarity, order or other difference leaves the
-    sentence without a fix, as does a value the writer's style cannot be kept for.
+    Every difference must be a count, quantity, amount of money, year or date whose
+    right value the claim gives once; a member, name, polarity, order or other
+    difference leaves the sentence without a fix, as does a value the writer's style
+    cannot be kept for.
     """
     claim = finding.claim
     sentence = finding.sentence
@@ -75,19 +81,16 @@ def propose(
     ):
         return None
     positions = positions or Positions(text)
-    cleaned = clean(sentence.text)
-    read = lift_embedded(cleaned)
-    # The checks read the sentence cleaned (quotes, dashes) and with clauses set inside
-    # it moved to the end; where that kept every position, the spans hold as they are.
-    same_places = read == cleaned and len(cleaned) == len(sentence.text)
+    # The checks read the sentence cleaned (quotes, dashes): the spans are offsets there.
+    read = clean(sentence.text)
     claim_values = _values_of(claim.text)
     edits: list[Edit] = []
     for difference in finding.differences:
         assert difference.span is not None
         start, end = difference.span
         piece = read[start:end]
-        change = _change(difference, piece, claim_values, tolerance)
-        at = _locate(sentence.text, piece, start, same_places)
+        change = _change(difference, piece, read[end:], claim_values, tolerance)
+        at = _locate(sentence.text, read, piece, start)
         if change is None or at is None:
             return None
         begin, replacement = at + change.start, change.text
@@ -106,24 +109,36 @@ def propose(
 
 @functools.lru_cache(maxsize=512)
 def _values_of(claim_text: str) -> tuple[Value, ...]:
-    """A claim's values, read as the checks read them (each claim once)."""
-    return tuple(find_values(lift_embedded(clean(claim_text))))
+    """A claim's values, read as the checks read them (each claim once).
+
+    Names are not set apart first, as the engine sets them apart: a difference names
+    the claim's value by its kind and text, and where this reading finds no value of
+    that kind and text, there is no fix (never a fix from another value).
+    """
+    return tuple(find_values(clean(claim_text)))
 
 
 def _change(
-    difference: Difference, piece: str, claim_values: Sequence[Value], tolerance: float
+    difference: Difference,
+    piece: str,
+    rest: str,
+    claim_values: Sequence[Value],
+    tolerance: float,
 ) -> Change | None:
-    """The change inside ``piece`` (the draft's value as written) that gives the claim's value."""
+    """The change inside ``piece`` (the draft's value as written, ``rest`` the sentence
+    after it) that gives the claim's value."""
     parts = list(dict.fromkeys(difference.facts.split(" / ")))
     if difference.kind in ("date", "year"):
-        return correct_date(piece, parts[0]) if len(parts) == 1 else None
+        return correct_date(piece, parts[0], rest) if len(parts) == 1 else None
     facts = [_fact_value(part, difference.kind, claim_values) for part in parts]
     known = [f for f in facts if f is not None]
     if len(known) != len(facts):
         return None
     if difference.kind == "count":
-        return correct_count(piece, known[0], tolerance) if len(known) == 1 else None
-    return correct_quantity(piece, known, tolerance)
+        return correct_count(piece, known[0], tolerance, rest) if len(known) == 1 else None
+    if difference.kind == "money":
+        return correct_money(piece, known, tolerance, rest)
+    return correct_quantity(piece, known, tolerance, rest)
 
 
 def _fact_value(text: str, kind: str, claim_values: Sequence[Value]) -> Value | None:
@@ -134,7 +149,7 @@ def _fact_value(text: str, kind: str, claim_values: Sequence[Value]) -> Value | 
     listed = _LIST_COUNT.match(text)
     if kind == "count" and listed:
         n = float(listed.group(1))
-        return Value(kind, listed.group(1), 0, len(listed.group(1)), amount=n)
+        return Value(kind, listed.group(1), 0, len(listed.group(1)), amount=n, high=n)
     return None
 
 
@@ -148,12 +163,21 @@ def _with_intensifier(sentence: str, start: int, replacement: str) -> tuple[int,
     return found.start(), replacement
 
 
-def _locate(sentence: str, piece: str, start: int, same_places: bool) -> int | None:
-    """Where ``piece`` (read at ``start``) is in the sentence as written; None if unsure."""
-    if same_places and sentence[start : start + len(piece)] == piece:
+def _locate(sentence: str, read: str, piece: str, start: int) -> int | None:
+    """Where ``piece``, read at ``start`` of the cleaned sentence ``read``, is in the
+    sentence as written; None when it is not there verbatim.
+
+    Cleaning keeps positions but where it drops or widens a character (an em dash, a
+    soft hyphen, a ligature): the piece is where the text before it cleans to what the
+    reader read before it.
+    """
+    if read == sentence:
         return start
-    if sentence.count(piece) == 1:
-        return sentence.index(piece)
+    at = sentence.find(piece)
+    while at >= 0:
+        if clean(sentence[:at]) == read[:start]:
+            return at
+        at = sentence.find(piece, at + 1)
     return None
 
 

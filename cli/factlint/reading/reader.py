@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from factlint.normalize import clean
+from factlint.reading.clean import clean
 from factlint.reading.english import FUNCTION_WORDS, LIGHT_WORDS
 from factlint.reading.names import Name, find_names
 from factlint.reading.statements import Statement, split_statements

@@ -176,7 +176,7 @@ def quoted_source(judged: list[Judgement], text: str) -> list[Judgement]:
     """
     from rapidfuzz import fuzz
 
-    from factlint.normalize import fold
+    from factlint.reading.clean import fold
 
     folded = fold(text)
     out: list[Judgement] = []
