@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -109,7 +111,7 @@ def read(text: str, vocabulary: Vocabulary) -> Reading:
         values=tuple(values),
         terms=tuple(terms),
         statements=tuple(statements),
-        contexts=tuple(_value_context(v, terms, statements, vocabulary) for v in values),
+        contexts=_value_contexts(values, terms, statements, vocabulary),
     )
 
 
@@ -117,30 +119,62 @@ _BEFORE_WORDS = 3  # content words before a value that say what it is of
 _AFTER_WORDS = 2
 
 
+def _value_contexts(
+    values: Sequence[Value],
+    terms: Sequence[Term],
+    statements: Sequence[Statement],
+    vocabulary: Vocabulary,
+) -> tuple[frozenset[str], ...]:
+    """Each value's context (see ``_value_context``), in time linear in the text: each
+    statement's words are gathered once, and a value finds its place among them by bisection."""
+    content = [t for t in terms if not t.light and not t.in_name]
+    pieces = sorted(
+        (a, b, k) for k, st in enumerate(statements) for a, b in st.spans or ((st.start, st.end),)
+    )
+    starts = [a for a, _, _ in pieces]
+    words: dict[int, list[Term]] = {}
+    for t in content:
+        at = bisect_right(starts, t.start) - 1
+        if at >= 0 and pieces[at][0] <= t.start and t.end <= pieces[at][1]:
+            words.setdefault(pieces[at][2], []).append(t)
+    bounds: dict[int, tuple[list[int], list[int]]] = {}
+    out = []
+    for v in values:
+        at = bisect_right(starts, v.start) - 1
+        k = pieces[at][2] if at >= 0 and v.end <= pieces[at][1] else -1
+        statement = statements[k] if k >= 0 else None
+        inside = words.get(k, []) if statement is not None else content
+        if k not in bounds:
+            bounds[k] = ([t.end for t in inside], [t.start for t in inside])
+        out.append(_value_context(v, inside, statement, vocabulary, bounds[k]))
+    return tuple(out)
+
+
 def _value_context(
-    value: Value, terms: Sequence[Term], statements: Sequence[Statement], vocabulary: Vocabulary
+    value: Value,
+    inside: Sequence[Term],
+    statement: Statement | None,
+    vocabulary: Vocabulary,
+    bounds: tuple[list[int], list[int]] | None = None,
 ) -> frozenset[str]:
     """The keys of the words around a value within its statement, and of its head noun.
 
     "melts at 1,064 °C" -> {melt}; "the 2010 census" -> {census}; "$38 million for street
     repairs" -> {street, repair, ...}; "600 requests per minute" -> {request, ...}.
+    ``inside``: the statement's content words, in order.
     """
     keys: set[str] = set()
     if value.head:
         keys.add(vocabulary.key(value.head))
-    statement = next((s for s in statements if s.covers(value.start, value.end)), None)
-    spans = statement.spans if statement is not None else ()
     if statement is not None and statement.verb and statement.verb not in vocabulary_light(
         vocabulary
     ):
         keys.add(statement.verb)  # a date is of the event its clause's verb says
-    inside = [
-        t for t in terms
-        if not t.light and not t.in_name
-        and (not spans or any(a <= t.start and t.end <= b for a, b in spans))
-    ]  # fmt: skip
-    before = [t for t in inside if t.end <= value.start][-_BEFORE_WORDS:]
-    after = [t for t in inside if t.start >= value.end][:_AFTER_WORDS]
+    ends, begins = bounds or ([t.end for t in inside], [t.start for t in inside])
+    cut = bisect_right(ends, value.start)
+    before = inside[max(0, cut - _BEFORE_WORDS) : cut]
+    after_at = bisect_left(begins, value.end)
+    after = inside[after_at : after_at + _AFTER_WORDS]
     keys.update(t.key for t in before)
     keys.update(t.key for t in after)
     if value.kind == "date":
@@ -171,11 +205,16 @@ def _terms(
     words = [t for t in tokens if t.kind == "word"]
     lows = [t.lower for t in words]
     stems = [stem(w) for w in lows]
-    value_spans = [(v.start, v.end) for v in values]
-    name_spans = [(n.start, n.end) for n in names]
+    value_spans = sorted((v.start, v.end) for v in values)
+    name_spans = sorted((n.start, n.end) for n in names)
+    value_starts = [a for a, _ in value_spans]
+    name_starts = [a for a, _ in name_spans]
 
     def inside(spans: list[tuple[int, int]], t: Token) -> bool:
-        return any(s <= t.start and t.end <= e for s, e in spans)
+        # spans do not overlap one another: the one that may hold t starts last before it
+        starts = value_starts if spans is value_spans else name_starts
+        at = bisect_right(starts, t.start) - 1
+        return at >= 0 and spans[at][0] <= t.start and t.end <= spans[at][1]
 
     terms: list[Term] = []
     i = 0

@@ -380,10 +380,6 @@ _TALLY_CUE = re.compile(
     r"decided|agreed)\b",
     re.IGNORECASE,
 )
-_RANGE = re.compile(
-    r"(?P<a>\d+(?:[.,]\d+)*|[a-z]+)\s*(?:-|–|to)\s*(?P<b>\d+(?:[.,]\d+)*|[a-z]+)\s+",
-    re.IGNORECASE,
-)
 _WORD_AFTER = re.compile(r"[ \t]*-?[ \t]*(?P<word>[^\W\d_][\w'’-]*)")
 # Adjectives that say what a length or size measures, written after it.
 MEASURE_WORDS = frozenset(
@@ -603,6 +599,7 @@ def _purpose(text: str, pos: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
+_DECADE = re.compile(r"[12]\d\d0'?s\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million))\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$",
@@ -632,6 +629,8 @@ def find_quantities(text: str, taken: SpanSet) -> list[Value]:
         s, e = m.span()
         if m.group("ord") or taken.overlaps(s, e):
             continue
+        if _DECADE.match(text, s):
+            continue  # "the 2030s", "the late 1870s": a decade, not seconds
         read = _read_number(m)
         if read is None:
             continue

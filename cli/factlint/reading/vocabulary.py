@@ -47,13 +47,13 @@ _ACRONYM_BEFORE = re.compile(
 )
 # "Tallow Systems, the company that makes Nimbus": a noun that describes a name.
 _DESCRIBED_AFTER = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*),\s+(?:the|a|an)\s+"
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,8}),\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s+(?:that|which|who|of|in|for|behind)\b|,|\.|$)"
 )
 # "the French chemist Paul-Émile Lecoq de Boisbaudran": a noun that describes the name after it.
 _DESCRIBED_BEFORE = re.compile(
     r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?P<name>[A-Z][\w'’.-]*"
-    r"(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’.-]*)*)"
+    r"(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’.-]*){0,8})"
 )
 
 
