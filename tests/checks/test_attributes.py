@@ -58,7 +58,7 @@ def mountains(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("mountains"), RANGE_FACTS)
 
 
-# -- the bundled facts -----------------------------------------------------------------------
+# -- the bundled facts ---------------------------------------------------------------------------
 
 
 def test_the_opposite_attribute_conflicts(lunar: Checker) -> None:
@@ -103,7 +103,7 @@ def test_the_opposite_direction_conflicts(lunar: Checker) -> None:
     assert verdict(lunar, text) == CONTRADICTED
 
 
-# -- the bridge facts ------------------------------------------------------------------------
+# -- the bridge facts ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ def test_another_superlative_is_not_supported(bridge: Checker) -> None:
     assert verdict(bridge, text) == UNVERIFIED
 
 
-# -- a plain facts file ----------------------------------------------------------------------
+# -- a plain facts file --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def league(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("league"), LEAGUE_FACTS)
 
 
-# -- hedges ----------------------------------------------------------------------------
+# -- hedges --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_a_range_holding_the_count_agrees(league: Checker) -> None:
     )
 
 
-# -- the counted noun ------------------------------------------------------------------
+# -- the counted noun ----------------------------------------------------------------------------
 
 
 def test_counts_are_matched_on_the_counted_noun(lunar: Checker) -> None:
@@ -189,7 +189,7 @@ def test_a_sentence_without_a_count_is_left_alone(lunar: Checker, league: Checke
     )
 
 
-# -- rates -----------------------------------------------------------------------------
+# -- rates ---------------------------------------------------------------------------------------
 
 
 def test_a_rate_is_compared_per_unit_of_time(league: Checker) -> None:
@@ -217,7 +217,7 @@ def test_a_total_is_not_supported_by_a_rate_of_the_same_number(league: Checker) 
     assert verdict(league, text) == UNVERIFIED
 
 
-# -- complete lists --------------------------------------------------------------------
+# -- complete lists ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -237,7 +237,7 @@ def test_a_complete_list_counts_its_members(
     assert verdict(checker, text) == expected
 
 
-# -- the bridge facts (entities and ``about``) -------------------------------------------
+# -- the bridge facts (entities and ``about``) ---------------------------------------------------
 
 
 @pytest.mark.parametrize(

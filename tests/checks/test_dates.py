@@ -63,7 +63,7 @@ def railway(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("railway"), RAILWAY_FACTS)
 
 
-# -- the same time, or not ---------------------------------------------------------------
+# -- the same time, or not -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_dates_on_the_bridge_facts(
     assert verdict(bridge, text) == expected
 
 
-# -- decades -------------------------------------------------------------------------------
+# -- decades -------------------------------------------------------------------------------------
 
 DECADE_REASON = "a decade ('the 2030s') is read as a duration of 2,030 seconds (see tests/reading)"
 
@@ -206,7 +206,7 @@ def test_a_decade_without_the_year_conflicts(
     assert verdict(checker, text) == WRONG_YEAR
 
 
-# -- another event -------------------------------------------------------------------------
+# -- another event -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -231,7 +231,7 @@ def test_a_date_about_another_signatory_does_not_contradict(lunar: Checker) -> N
     assert found_verdict is not Verdict.CONTRADICTED
 
 
-# -- as of -----------------------------------------------------------------------------------
+# -- as of ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ def groups(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("groups"), MEMBERS_FACTS)
 
 
-# -- the bundled facts (countries with kinds) -----------------------------------------------
+# -- the bundled facts (countries with kinds) ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ def test_only_some_members_of_a_complete_list_conflicts(lunar: Checker) -> None:
     assert verdict(lunar, "Russia and Venezuela have joined the ILRS.") == SUPPORTED
 
 
-# -- the bridge facts (entities, ``about``) ----------------------------------------------------
+# -- the bridge facts (entities, ``about``) ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_a_non_member_of_a_complete_list_said_to_be_out_is_supported(
     assert verdict(checker, text) == SUPPORTED
 
 
-# -- a plain facts file ------------------------------------------------------------------------
+# -- a plain facts file --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

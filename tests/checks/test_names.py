@@ -61,7 +61,7 @@ def gallery(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("gallery"), GALLERY_FACTS)
 
 
-# -- the bundled facts (lexicon kinds, aliases, containment) --------------------------------
+# -- the bundled facts (lexicon kinds, aliases, containment) -------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -123,7 +123,7 @@ def test_a_partner_agency_is_not_a_swapped_subject(lunar: Checker, text: str) ->
     assert verdict(lunar, text) == UNVERIFIED
 
 
-# -- the bridge facts (entities with kinds) --------------------------------------------------
+# -- the bridge facts (entities with kinds) ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_names_on_the_bridge_facts(
     assert verdict(bridge, text) == expected
 
 
-# -- a plain facts file: kinds unknown, the slot decides --------------------------------------
+# -- a plain facts file: kinds unknown, the slot decides -----------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def park(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("park"), PARK_FACTS)
 
 
-# -- the bundled facts -------------------------------------------------------------------------
+# -- the bundled facts ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -160,7 +160,7 @@ def test_no_in_a_hedge_is_not_a_negation(lunar: Checker, text: str) -> None:
     assert verdict(lunar, text) == SUPPORTED
 
 
-# -- the bridge facts ------------------------------------------------------------------------
+# -- the bridge facts ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -219,7 +219,7 @@ def test_may_asserts_a_permission(bridge: Checker) -> None:
     assert verdict(bridge, "Heavy trucks may use the Kestrel Strait Bridge.") == CONTRADICTED
 
 
-# -- a plain facts file ----------------------------------------------------------------------
+# -- a plain facts file --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,7 @@ def river(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("river"), RIVER_FACTS)
 
 
-# -- conversions and hedges ------------------------------------------------------------
+# -- conversions and hedges ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_limits_compare_as_limits(lunar: Checker, text: str, contradicted: bool)
     assert (verdict(lunar, text)[0] is Verdict.CONTRADICTED) is contradicted
 
 
-# -- what is measured ------------------------------------------------------------------
+# -- what is measured ----------------------------------------------------------------------------
 
 
 def test_a_quantity_of_another_dimension_is_unmatched(lunar: Checker, river: Checker) -> None:
@@ -216,7 +216,7 @@ def test_one_of_two_measures_answers_the_claim(river: Checker) -> None:
     assert verdict(river, text) == SUPPORTED
 
 
-# -- rates -----------------------------------------------------------------------------
+# -- rates ---------------------------------------------------------------------------------------
 
 
 def test_the_same_rate_agrees(river: Checker) -> None:

@@ -52,7 +52,7 @@ def ferry(tmp_path_factory: pytest.TempPathFactory) -> Checker:
     return checker_of(tmp_path_factory.mktemp("ferry"), FERRY_FACTS)
 
 
-# -- zones -----------------------------------------------------------------------------------
+# -- zones ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ def test_a_time_without_a_zone_is_not_compared_with_one_in_a_zone(
     assert not found.conflicts
 
 
-# -- times without zones -----------------------------------------------------------------------
+# -- times without zones -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
