@@ -115,12 +115,12 @@ def test_a_stranger_in_a_list_of_members_conflicts(lunar: Checker) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="supported by angola-before-egypt ('Egypt backed the ILRS'): the member conflict "
-    "of ilrs-partners does not count (recall 0, 'backed' not a word of belonging), and "
-    "the order claim's words support",
+    reason="supported by angola-before-egypt ('Egypt backed the ILRS'), on the ILRS named "
+    "in its place and the word 'backed'; ilrs-partners' member conflict does not count "
+    "(recall 0: 'backed' is no word of belonging)",
 )
-def test_a_name_backing_a_group_with_a_complete_list_conflicts(lunar: Checker) -> None:
-    assert verdict(lunar, "Brazil backed the ILRS.") == CONTRADICTED
+def test_a_name_backing_a_group_is_not_supported_by_another_backer(lunar: Checker) -> None:
+    assert verdict(lunar, "Brazil backed the ILRS.")[0] is not Verdict.SUPPORTED
 
 
 def test_a_name_missing_from_a_partial_list_is_unmatched(lunar: Checker) -> None:

@@ -190,7 +190,10 @@ def test_a_figure_of_another_time_does_not_contradict(
     assert verdict(checker(request, facts), text) == UNVERIFIED
 
 
-@_false_alarm("a closing time is compared with the claim's opening time")
+@_false_alarm(
+    "a closing time is compared with the claim's opening time, and 'closes' is taken for "
+    "the opposite of 'opens'"
+)
 def test_a_time_of_another_event_does_not_contradict(library: Checker) -> None:
     assert verdict(library, "Kessford University Library closes at 8:00 p.m. on weekdays.") == (
         UNVERIFIED
