@@ -170,7 +170,6 @@ def test_dates_on_the_bridge_facts(
 DECADE_REASON = "a decade ('the 2030s') is read as a duration of 2,030 seconds (see tests/reading)"
 
 
-@pytest.mark.xfail(strict=True, reason=DECADE_REASON)
 @pytest.mark.parametrize(
     ("checker_name", "text", "claim_id"),
     [
@@ -189,7 +188,6 @@ def test_a_decade_holds_its_years(
     assert verdict(checker, text) == SUPPORTED
 
 
-@pytest.mark.xfail(strict=True, reason=DECADE_REASON)
 @pytest.mark.parametrize(
     ("checker_name", "text"),
     [

@@ -278,12 +278,6 @@ def test_a_listed_act_said_to_perform_agrees(groups: Checker, text: str) -> None
     assert verdict(groups, text) == SUPPORTED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="unverified: an excluded name under a denial agrees in members.check, but the "
-    "link has subject False and says False (no word of the claim besides its names is "
-    "shared; 'Acts' is read as the claim's verb)",
-)
 def test_an_excluded_act_said_not_to_perform_agrees(groups: Checker) -> None:
     assert verdict(groups, "Tom Ayre did not perform at the 2023 Harrowgate Folk Festival.") == (
         SUPPORTED

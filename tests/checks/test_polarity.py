@@ -75,11 +75,6 @@ def test_the_same_denial_agrees(lunar: Checker, text: str, claim_id: str) -> Non
     assert verdict(lunar, text) == SUPPORTED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="contradicted (polarity): 'forbidden to' is not read as a denial, so it "
-    "asserts what the claim's 'prohibited from' denies",
-)
 def test_forbidden_to_is_the_same_denial(lunar: Checker) -> None:
     assert verdict(lunar, "NASA is forbidden to cooperate with China.") == SUPPORTED
 

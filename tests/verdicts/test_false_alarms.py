@@ -133,20 +133,40 @@ def _false_alarm(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason="contradicted: " + reason)
 
 
-@_false_alarm(
+PART_OF_THE_SUBJECT = (
     "a value of a part of the claim's subject (its aquarium, café, parking lot, music "
     "room, repainting) is compared with the subject's own value"
 )
+
+
 @pytest.mark.parametrize(
     ("facts", "text"),
     [
-        ("zoo", "Vestby Zoo's aquarium opened in 1975."),
-        ("zoo", "Vestby Zoo opened its new café in 2015."),
-        ("zoo", "Vestby Zoo opened a butterfly house in 1998."),
-        ("zoo", "Vestby Zoo's parking lot covers 4 hectares."),
+        pytest.param(
+            "zoo", "Vestby Zoo's aquarium opened in 1975.", marks=_false_alarm(PART_OF_THE_SUBJECT)
+        ),
+        pytest.param(
+            "zoo",
+            "Vestby Zoo opened its new café in 2015.",
+            marks=_false_alarm(PART_OF_THE_SUBJECT),
+        ),
+        pytest.param(
+            "zoo",
+            "Vestby Zoo opened a butterfly house in 1998.",
+            marks=_false_alarm(PART_OF_THE_SUBJECT),
+        ),
+        pytest.param(
+            "zoo",
+            "Vestby Zoo's parking lot covers 4 hectares.",
+            marks=_false_alarm(PART_OF_THE_SUBJECT),
+        ),
         ("zoo", "The lion house at Vestby Zoo was built in 1961."),
         ("library", "Kessford University Library's music room seats 40 readers."),
-        ("bridge", "The Kestrel Strait Bridge's repainting began in 2023."),
+        pytest.param(
+            "bridge",
+            "The Kestrel Strait Bridge's repainting began in 2023.",
+            marks=_false_alarm(PART_OF_THE_SUBJECT),
+        ),
     ],
 )
 def test_a_value_of_a_part_does_not_contradict_the_whole(
@@ -155,19 +175,33 @@ def test_a_value_of_a_part_does_not_contradict_the_whole(
     assert verdict(checker(request, facts), text) == UNVERIFIED
 
 
-@_false_alarm(
+ANOTHER_KIND = (
     "a figure for another kind of the same thing (a child's ticket, a truck's toll, "
     "part-time staff) is compared with the claim's, the word that tells them apart unread"
 )
+
+
 @pytest.mark.parametrize(
     ("facts", "text"),
     [
         ("zoo", "A child ticket to Vestby Zoo costs £12."),
-        ("bridge", "A truck pays a toll of $25 to cross the Kestrel Strait Bridge."),
-        ("library", "Kessford University Library has 40 part-time staff."),
+        pytest.param(
+            "bridge",
+            "A truck pays a toll of $25 to cross the Kestrel Strait Bridge.",
+            marks=_false_alarm(ANOTHER_KIND),
+        ),
+        pytest.param(
+            "library",
+            "Kessford University Library has 40 part-time staff.",
+            marks=_false_alarm(ANOTHER_KIND),
+        ),
         # the summer crew claim has no as-of date; the winter crew's later count is no
         # summer count
-        ("station", "As of 2026, Halvard Station has 31 winter crew members."),
+        pytest.param(
+            "station",
+            "As of 2026, Halvard Station has 31 winter crew members.",
+            marks=_false_alarm(ANOTHER_KIND),
+        ),
     ],
 )
 def test_a_figure_for_another_kind_does_not_contradict(
@@ -176,12 +210,16 @@ def test_a_figure_for_another_kind_does_not_contradict(
     assert verdict(checker(request, facts), text) == UNVERIFIED
 
 
-@_false_alarm("a plan for a later year or a count of an earlier year is compared as now")
+ANOTHER_TIME = "a plan for a later year or a count of an earlier year is compared as now"
+
+
 @pytest.mark.parametrize(
     ("facts", "text"),
     [
         ("zoo", "Vestby Zoo plans to cover 50 hectares by 2030."),
-        ("zoo", "Vestby Zoo housed 900 animals in 1980."),
+        pytest.param(
+            "zoo", "Vestby Zoo housed 900 animals in 1980.", marks=_false_alarm(ANOTHER_TIME)
+        ),
     ],
 )
 def test_a_figure_of_another_time_does_not_contradict(

@@ -46,12 +46,6 @@ def test_a_replaced_claim_does_not_contradict(
     assert claim_of(c, text) == new
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pass-2023 judges '€520' outdated: its €450 conflict is set aside, and then "
-    "'at Skarnfjell' agreeing in its slot counts as a value the draft repeats (a plain "
-    "claim has no 'about' to leave it out)",
-)
 def test_a_wrong_figure_does_not_repeat_the_replaced_claim(resort: Checker) -> None:
     found = judgement(resort, "A season pass at Skarnfjell costs €520.", "pass-2023")
     assert found is not None and found.verdict is Verdict.UNVERIFIED
@@ -273,17 +267,19 @@ def test_a_draft_without_values_saying_little_of_a_claim_is_unverified(
     assert verdict(checker(request, facts), text) == UNVERIFIED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="supported by station-operator (recall 0.90): 'Halvard Station', named in most "
-    "of the station's claims, weighs so little that a draft leaving out what the "
-    "institute runs still says most of the claim",
-)
 @pytest.mark.parametrize(
     "text",
     [
         "The Norwegian Polar Institute runs a ferry.",
-        "The Norwegian Polar Institute runs research programmes.",
+        pytest.param(
+            "The Norwegian Polar Institute runs research programmes.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="supported by station-operator: 'Halvard Station', named in most of "
+                "the station's claims, weighs so little that a draft leaving out what the "
+                "institute runs (a plural object, no article) still says most of the claim",
+            ),
+        ),
     ],
 )
 def test_a_draft_acting_on_another_thing_than_the_claim_is_unverified(

@@ -124,6 +124,8 @@ def check(pair: Pair) -> Outcome:
     mine, theirs = pair.draft.polarity, pair.claim.polarity
     if _by_antonym(pair):
         mine = -mine  # "is closed on Mondays" says "does not open on Mondays"
+        if mine != theirs:
+            return Outcome()  # "south" for "north": the attributes check's opposite
     if mine == theirs:
         if theirs < 0:
             return Outcome(agreed=(Difference(KIND, "denies", "deny"),))

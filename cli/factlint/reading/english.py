@@ -230,6 +230,8 @@ VERBS = frozenset(
     support survey suspend sustain sync take talk target teach tell test think total trade
     train transfer travel treat try turn undergo understand unveil uphold use vary visit
     vote wait want warn watch weigh welcome win withdraw work write
+    sing perform dance paint shrink flow drain feed breed nest hunt graze bloom draw
+    attract seat ride drive swim walk cycle cure infect vaccinate prescribe license
     """.split()
 )
 # Verbs that say who made, found, leads or owns something: their subject (or their

@@ -210,7 +210,15 @@ def _unpaired_figure(outcome: Outcome, facts: ClaimReading, draft: Reading) -> b
             continue
         mine = [v for v in draft.values if v.kind == d.kind and v.text == d.draft]
         for v in mine:
-            alike = [t for t in theirs if t.kind == v.kind and t.dimension == v.dimension]
+            # one that says what it measures otherwise is another measure ("85 metres
+            # wide" beside a claim's length)
+            alike = [
+                t
+                for t in theirs
+                if t.kind == v.kind
+                and t.dimension == v.dimension
+                and not (v.head and t.head and v.head != t.head)
+            ]
             if alike and not any(abs(t.amount - v.amount) <= 1e-9 * max(1.0, abs(t.amount)) for t in alike):
                 return True
     return False

@@ -234,7 +234,7 @@ def link(
     opposed = {
         key
         for kind, key, _ in frame
-        if kind == "w" and antonyms.get(key, frozenset()) & draft_words and key not in polar
+        if kind == "w" and key not in polar and (antonyms.get(key, frozenset()) & draft_words) - polar
     }
     polarity = -draft.polarity if opposed else draft.polarity
     words_total = words_got = 0.0
@@ -482,9 +482,17 @@ def _another_part(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
     kinds = {vocabulary.key(w) for w in KIND_NOUNS}
 
     def heads(side: Side) -> set[str]:
-        # "the resignalling of the line": a head noun with the name it belongs to
+        # "the resignalling of the line": a head noun before the name it belongs to
         first = next((s for s in side.statements if s.subject or s.subject_words), None)
         if first is None or not (first.subject and first.subject_words):
+            return set()
+        start, end = first.subject_span
+        head = next(
+            (t for t in side.terms if t.key == first.subject_words[0] and start <= t.start < end),
+            None,
+        )
+        named = [n for n in side.names if n.key in first.subject and start <= n.start < end]
+        if head is None or not named or not all(head.start < n.start for n in named):
             return set()
         return set(first.subject_words) - kinds
 
@@ -492,6 +500,23 @@ def _another_part(draft: Side, claim: Side, vocabulary: Vocabulary) -> bool:
     if not mine or not theirs:
         return False
     return not (mine & theirs or {root(k) for k in mine} & {root(k) for k in theirs})
+
+
+def _indefinite_object(side: Side) -> bool:
+    """Whether a side's verb acts on a thing it introduces ("funded *a* second bridge",
+    "approved *an* update"), not on one named or already known."""
+    text = side.reading.text
+    for s in side.statements:
+        if not s.patient_words:
+            continue
+        head = next(
+            (t for t in side.terms if t.key == s.patient_words[0] and s.covers(t.start, t.end)), None
+        )
+        if head is not None and re.search(
+            r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", text[max(0, head.start - 40) : head.start], re.I
+        ):
+            return True
+    return False
 
 
 def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading, names: NameTable) -> bool:
@@ -510,6 +535,8 @@ def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading, names: NameT
     if objects:
         acted = {x.name for x in draft.slots if x.relation == "object"} - facts.listed
         written = [n.key for n in draft.names]
+        if not acted and _indefinite_object(draft) and not _indefinite_object(claim):
+            return True  # "Norway funded a second bridge" is not its funding of the bridge
         if any(
             alternatives(a, o, names) or siblings(a, o) for a in acted for o in objects
         ) and not any(same_name(w, o, names) for w in written for o in objects):
