@@ -107,7 +107,17 @@ READING_WITH_PATTERNS = [
     "factlint.reading.words",
 ]
 MORE_UNITS = [
-    "a\n", "1 m ", "a-", "'s ", "-->", "~", "@@ -1,1 +", "1 GB ", "$1M ", "1 to ", "A (B) "
+    "a\n",
+    "1 m ",
+    "a-",
+    "'s ",
+    "-->",
+    "~",
+    "@@ -1,1 +",
+    "1 GB ",
+    "$1M ",
+    "1 to ",
+    "A (B) ",
 ]
 
 

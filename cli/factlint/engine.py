@@ -50,7 +50,9 @@ class Checker:
         self.index = ClaimIndex(facts)
         compiled = self.index.compiled
         self._replaced = {
-            cid: newer for cid, newer in zip(compiled.ids, compiled.replaced_by) if newer
+            cid: newer
+            for cid, newer in zip(compiled.ids, compiled.replaced_by, strict=True)
+            if newer
         }
 
     def read(self, text: str, context: Context | None = None) -> Reading:
@@ -123,9 +125,7 @@ class Checker:
                 f"outdated: repeats claim {claim.id}{as_of}, replaced by {claim.replaced_by}"
                 f"{newer_text}"
             )
-        agreed = ", ".join(
-            f"{d.kind} {d.draft}" for d in j.outcome.agreed if d.kind != "polarity"
-        )
+        agreed = ", ".join(f"{d.kind} {d.draft}" for d in j.outcome.agreed if d.kind != "polarity")
         written: dict[str, str] = {}
         for term in j.side.reading.terms:
             written.setdefault(term.key.lstrip("~"), term.text)

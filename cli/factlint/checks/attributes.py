@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from factlint.checks.base import Outcome, Pair, Side
-from factlint.reading.statements import DENYING_FROM_WORDS
-from factlint.reading.words import stem
 from factlint.model import Difference
+from factlint.reading.statements import DENYING_FROM_WORDS
 from factlint.reading.vocabulary import negated_by_prefix
+from factlint.reading.words import stem
 
 KIND = "attribute"
 
@@ -31,9 +31,9 @@ def _denies(side: Side, key: str) -> bool:
     """Whether ``key`` is a word the side's polarity already counts ("barred from ...")."""
     if side.polarity > 0:
         return False
-    return any(
-        t.key == key and stem(t.text.split()[0]) in _DENYING for t in side.terms
-    ) and bool(re.search(r"\bfrom\s+\w+ing\b", side.reading.text))
+    return any(t.key == key and stem(t.text.split()[0]) in _DENYING for t in side.terms) and bool(
+        re.search(r"\bfrom\s+\w+ing\b", side.reading.text)
+    )
 
 
 _DENYING = frozenset(stem(w) for w in DENYING_FROM_WORDS)

@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from factlint.checks.base import Outcome, Pair, same_name
-from factlint.reading.statements import Statement
 from factlint.model import Difference
+from factlint.reading.statements import Statement
 
 KIND = "member"
 _ONLY = re.compile(r"\b(?:the\s+only|only|sole|solely|exclusively|alone)\b", re.IGNORECASE)

@@ -33,9 +33,7 @@ _PLACING = frozenset({"in", "at", "on", "inside", "within"})  # "on the south po
 _SINGLE = frozenset({"agent", "~cross", "is", "holder"})
 # Relations where two names of one kind exclude each other (one place, one source, one
 # vehicle); "with China" and "with Russia" do not.
-_EXCLUSIVE = frozenset(
-    {"in", "from", "to", "~cross", "agent", "is", "holder", "into", "onto"}
-)
+_EXCLUSIVE = frozenset({"in", "from", "to", "~cross", "agent", "is", "holder", "into", "onto"})
 _BASED = "~base"  # "based in", "headquartered in", "located in": one place at a time
 
 
@@ -100,7 +98,7 @@ def compared(pair: Pair) -> list[tuple[Slot, list[Slot]]]:
             continue  # members are the members check's
         same = [t for t in theirs if same_slot(mine, t, pair)]
         # Who made a thing, or where it was launched from, compares only for one thing.
-        same = [t for t in same if t.anchor == mine.anchor and mine.relation != "agent"
+        same = [t for t in same if (t.anchor == mine.anchor and mine.relation != "agent")
                 or _same_patient(pair, mine, t)]  # fmt: skip
         out.append((mine, same))
     return out
@@ -109,7 +107,9 @@ def compared(pair: Pair) -> list[tuple[Slot, list[Slot]]]:
 def _same_patient(pair: Pair, mine: Slot, theirs: Slot) -> bool:
     """Whether two agents made, found or launched one thing: the same names, or (without
     names) the same noun described alike ("an Egyptian satellite", "Angola's satellite")."""
-    a = pair.draft.statement_of(mine) or (pair.draft.statements[0] if pair.draft.statements else None)
+    a = pair.draft.statement_of(mine) or (
+        pair.draft.statements[0] if pair.draft.statements else None
+    )
     b = next((s for s in pair.claim.statements if theirs in s.slots), None)
     if a is None or b is None:
         return False
@@ -139,7 +139,9 @@ def _same_container(pair: Pair, mine: Slot, theirs: Slot) -> bool:
     """Two places each written with the same place after them ("in Galway, Ireland" and
     "in Cork, Ireland") are of one kind, so one stands where the other should."""
     a = _container([(n.start, n.key) for n in pair.draft.names], pair.draft.reading.text, mine.end)
-    b = _container([(n.start, n.key) for n in pair.claim.names], pair.claim.reading.text, theirs.end)
+    b = _container(
+        [(n.start, n.key) for n in pair.claim.names], pair.claim.reading.text, theirs.end
+    )
     return a is not None and b is not None and same_name(a, b)
 
 
@@ -157,10 +159,7 @@ def check(pair: Pair) -> Outcome:
             _single(t)
             or (
                 _relation(t) in _EXCLUSIVE
-                and (
-                    alternatives(mine.name, t.name, pair.names)
-                    or _same_container(pair, mine, t)
-                )
+                and (alternatives(mine.name, t.name, pair.names) or _same_container(pair, mine, t))
             )
             for t in same
         ):

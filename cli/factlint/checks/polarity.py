@@ -18,9 +18,9 @@ member".
 from __future__ import annotations
 
 from factlint.checks.base import Outcome, Pair, same_name
+from factlint.model import Difference
 from factlint.reading.english import DENYING_VERBS
 from factlint.retrieval.keys import term_weight
-from factlint.model import Difference
 
 KIND = "polarity"
 

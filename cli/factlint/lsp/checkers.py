@@ -102,4 +102,3 @@ class Checkers:
             assert loaded.error is not None
             raise loaded.error
         return loaded.checker
-

@@ -46,9 +46,9 @@ ADVERBS = frozenset(
     "instead thus therefore indeed notably additionally likewise similarly subsequently "
     "eventually ultimately here there where out up down off away".split()
 )
-FUNCTION_WORDS = (
-    DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | ADVERBS
-) - {"first"}
+FUNCTION_WORDS = (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | AUXILIARIES | ADVERBS) - {
+    "first"
+}
 
 # Intent, schedule and report words: they say when or how sure, not what happens; and
 # the verbs that only say an event is ("the launch took place", "the vote happened").
@@ -123,10 +123,29 @@ DENYING_VERBS = frozenset(
 )
 # Phrases that deny without a negation word; matched on lower-cased, single-spaced text.
 DENYING_PHRASES = (
-    "yet to", "no longer", "not among", "stayed out", "stays out", "stay out", "kept out",
-    "opted out", "held out", "remained outside", "remains outside", "stayed outside",
-    "turned down", "turns down", "turn down", "far from", "instead of", "rather than",
-    "other than", "except for", "with the exception of", "has never", "have never",
+    "yet to",
+    "no longer",
+    "not among",
+    "stayed out",
+    "stays out",
+    "stay out",
+    "kept out",
+    "opted out",
+    "held out",
+    "remained outside",
+    "remains outside",
+    "stayed outside",
+    "turned down",
+    "turns down",
+    "turn down",
+    "far from",
+    "instead of",
+    "rather than",
+    "other than",
+    "except for",
+    "with the exception of",
+    "has never",
+    "have never",
 )
 
 # Pairs of words that cannot both describe one thing, after spelling is folded. The
@@ -139,12 +158,14 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("highest", "lowest"), ("largest", "smallest"), ("biggest", "smallest"),
     ("longest", "shortest"), ("tallest", "shortest"), ("heaviest", "lightest"),
     ("fastest", "slowest"), ("oldest", "newest"), ("oldest", "youngest"),
-    ("maximum", "minimum"), ("best", "worst"), ("earliest", "latest"), ("higher", "lower"), ("larger", "smaller"),
+    ("maximum", "minimum"), ("best", "worst"), ("earliest", "latest"), ("higher", "lower"),
+    ("larger", "smaller"),
     ("increase", "decrease"), ("increased", "decreased"),
     ("rise", "fall"), ("rose", "fell"), ("grow", "shrink"), ("grew", "shrank"),
     ("gain", "lose"), ("win", "lose"), ("won", "lost"), ("accept", "reject"),
     ("accepted", "rejected"), ("approve", "reject"), ("approved", "rejected"),
-    ("include", "exclude"), ("included", "excluded"), ("join", "withdraw"), ("public", "private"), ("near", "far"),
+    ("include", "exclude"), ("included", "excluded"), ("join", "withdraw"),
+    ("public", "private"), ("near", "far"),
     ("north", "south"), ("east", "west"), ("northern", "southern"), ("eastern", "western"),
     ("inside", "outside"), ("above", "below"), ("upper", "lower"), ("full", "empty"),
     ("success", "failure"), ("successful", "unsuccessful"), ("succeed", "fail"),
@@ -183,9 +204,8 @@ def superlative(word: str) -> bool:
     """Whether a word ranks ("largest", "busiest", "best", "first" aside): "-est" on an
     adjective. "Most" and "least" before a word are superlatives too (see the reader)."""
     low = word.casefold()
-    return (
-        low in ("best", "worst")
-        or (len(low) > 5 and low.endswith("est") and low not in NOT_SUPERLATIVES)
+    return low in ("best", "worst") or (
+        len(low) > 5 and low.endswith("est") and low not in NOT_SUPERLATIVES
     )
 
 

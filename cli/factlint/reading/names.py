@@ -318,7 +318,11 @@ def capitalised_runs(text: str, tokens: Sequence[Token]) -> list[Run]:
                 k = j + 1
                 if k < n and tokens[k].lower == "the" and text[token.end : tokens[k].start] == " ":
                     k += 1
-                if k < n and _name_like(tokens[k]) and text[tokens[k - 1].end : tokens[k].start] == " ":
+                if (
+                    k < n
+                    and _name_like(tokens[k])
+                    and text[tokens[k - 1].end : tokens[k].start] == " "
+                ):
                     j = k
                     continue
             break
@@ -409,20 +413,23 @@ def find_names(
             if tokens[first].lower in FUNCTION_WORDS:
                 continue
             corrected = fuzzy(word, False) if fuzzy else None
-            if corrected is None and not (word.isupper() or _inner_capital(word)):
-                if is_rare is None or not is_rare(word):
-                    continue
+            if (
+                corrected is None
+                and not (word.isupper() or _inner_capital(word))
+                and (is_rare is None or not is_rare(word))
+            ):
+                continue
         surface = text[tokens[first].start : tokens[last].end]
-        canonical, was_fuzzy = _corrected(surface, tokens[first : last + 1], table, fuzzy)
-        if canonical is None and last > first and tokens[first].kind == "word":
+        known_as, was_fuzzy = _corrected(surface, tokens[first : last + 1], table, fuzzy)
+        if known_as is None and last > first and tokens[first].kind == "word":
             # "Naturalist Eleanor Witcombe": a title before a known name, misspelt or not
             rest = text[tokens[first + 1].start : tokens[last].end]
-            found, fixed = _corrected(rest, tokens[first + 1 : last + 1], table, fuzzy)
-            if found is not None:
-                first, surface, canonical, was_fuzzy = first + 1, rest, found, fixed
+            whole, fixed = _corrected(rest, tokens[first + 1 : last + 1], table, fuzzy)
+            if whole is not None:
+                first, surface, known_as, was_fuzzy = first + 1, rest, whole, fixed
         names.append(
-            _name(text, tokens, first, last + 1, canonical or surface, table,
-                  known=canonical is not None, fuzzy=was_fuzzy)
+            _name(text, tokens, first, last + 1, known_as or surface, table,
+                  known=known_as is not None, fuzzy=was_fuzzy)
         )  # fmt: skip
         for k in range(first, last + 1):
             taken[k] = True
@@ -461,7 +468,7 @@ def _inner_capital(word: str) -> bool:
 def _opens(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` opens the text or a clause set apart by a colon, quote or bracket."""
     before = text[: tokens[i].start].rstrip()
-    return not before or before[-1] in ':"(“‘\'[-—–' or before.endswith(". ")
+    return not before or before[-1] in ":\"(“‘'[-—–" or before.endswith(". ")
 
 
 def _corrected(
@@ -532,4 +539,3 @@ def _name(
         modifier=modifier,
         fuzzy=fuzzy,
     )
-

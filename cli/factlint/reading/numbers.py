@@ -267,5 +267,3 @@ def intervals_overlap(
         if bhi == alo and (bhi_open or alo_open):
             return False
     return True
-
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -46,7 +45,9 @@ class Reading:
     # measured noun, the verb or noun it hangs from, the words around it.
     contexts: tuple[frozenset[str], ...] = ()
     title: bool = False  # written in title case (a headline)
-    referred: tuple[str, ...] = ()  # names the text points to without writing them ("the agreement")
+    referred: tuple[
+        str, ...
+    ] = ()  # names the text points to without writing them ("the agreement")
     _keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
@@ -65,7 +66,11 @@ class Reading:
             tuple(v for v in self.values if start <= v.start and v.end <= end),
             tuple(t for t in self.terms if start <= t.start and t.end <= end),
             tuple(s for s in self.statements if start <= s.start and s.end <= end),
-            tuple(c for v, c in zip(self.values, self.contexts) if start <= v.start and v.end <= end),
+            tuple(
+                c
+                for v, c in zip(self.values, self.contexts, strict=True)
+                if start <= v.start and v.end <= end
+            ),
             self.title,
             self.referred,
         )
@@ -166,14 +171,16 @@ def _value_context(
     keys: set[str] = set()
     if value.head:
         keys.add(vocabulary.key(value.head))
-    if statement is not None and statement.verb and statement.verb not in vocabulary_light(
-        vocabulary
+    if (
+        statement is not None
+        and statement.verb
+        and statement.verb not in vocabulary_light(vocabulary)
     ):
         keys.add(statement.verb)  # a date is of the event its clause's verb says
-    ends, begins = bounds or ([t.end for t in inside], [t.start for t in inside])
-    cut = bisect_right(ends, value.start)
+    word_ends, word_starts = bounds or ([t.end for t in inside], [t.start for t in inside])
+    cut = bisect_right(word_ends, value.start)
     before = inside[max(0, cut - _BEFORE_WORDS) : cut]
-    after_at = bisect_left(begins, value.end)
+    after_at = bisect_left(word_starts, value.end)
     after = inside[after_at : after_at + _AFTER_WORDS]
     keys.update(t.key for t in before)
     keys.update(t.key for t in after)
@@ -244,8 +251,7 @@ def _terms(
 
 
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
+    "january february march april may june july august september october november december".split()
 )
 
 
@@ -283,8 +289,6 @@ def vocabulary_light(vocabulary: Vocabulary) -> frozenset[str]:
     cached = vocabulary.__dict__.get("_light")
     if cached is None:
         words = vocabulary.synonyms.words
-        cached = frozenset(
-            words[(w,)] if (w,) in words else stem(w) for w in LIGHT_WORDS
-        )
+        cached = frozenset(words[(w,)] if (w,) in words else stem(w) for w in LIGHT_WORDS)
         vocabulary.__dict__["_light"] = cached
     return cached

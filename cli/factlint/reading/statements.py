@@ -251,20 +251,22 @@ class _Sentence:
             )
         )
 
-
     def _noun_before_verb(self, i: int) -> bool:
         """Whether the word after token ``i`` (past adverbs) is a verb: then ``i`` is a noun."""
         tokens = self.tokens
         k = i + 1
-        while k < len(tokens) and tokens[k].lower in ADVERBS and tokens[k].lower not in (
-            "not", "no", "never"
+        while (
+            k < len(tokens)
+            and tokens[k].lower in ADVERBS
+            and tokens[k].lower not in ("not", "no", "never")
         ):
             k += 1
         if k >= len(tokens) or tokens[k].kind != "word" or self.in_name[k]:
             return False
         low = tokens[k].lower
-        return low in AUXILIARIES or (stem(low) in _VERB_STEMS and not low.endswith("s")
-                                      and low not in FUNCTION_WORDS)
+        return low in AUXILIARIES or (
+            stem(low) in _VERB_STEMS and not low.endswith("s") and low not in FUNCTION_WORDS
+        )
 
 
 # -- cutting into clauses --------------------------------------------------------------
@@ -330,13 +332,19 @@ def _segments(s: _Sentence) -> list[_Segment]:
                 interrupted = False
                 continue
             after_name = s.in_name[i - 1] or (tokens[i - 1].kind == "num" and not s.in_value[i - 1])
-            lower_word = tokens[i + 1].kind == "word" and not s.in_name[i + 1] and (
-                nxt not in FUNCTION_WORDS or nxt in ("the", "a", "an")
+            lower_word = (
+                tokens[i + 1].kind == "word"
+                and not s.in_name[i + 1]
+                and (nxt not in FUNCTION_WORDS or nxt in ("the", "a", "an"))
             )
-            if after_name and not _list_of_names(s, i + 1) and (
-                (lower_word and _apposition_phrase(s, i + 1) and _closes(s, i + 1))
-                or (nxt in ("the", "a", "an") and _apposition_phrase(s, i + 1))
-                or _apposition_name(s, i + 1)
+            if (
+                after_name
+                and not _list_of_names(s, i + 1)
+                and (
+                    (lower_word and _apposition_phrase(s, i + 1) and _closes(s, i + 1))
+                    or (nxt in ("the", "a", "an") and _apposition_phrase(s, i + 1))
+                    or _apposition_name(s, i + 1)
+                )
             ):
                 cuts.append((i + 1, "apposition"))
                 interrupted = True
@@ -345,7 +353,11 @@ def _segments(s: _Sentence) -> list[_Segment]:
                 cuts.append((i + 1, "resume"))
                 interrupted = False
                 continue
-            if cuts and cuts[-1][1] in ("sub", "condition", "question") and _clause_follows(s, i + 1):
+            if (
+                cuts
+                and cuts[-1][1] in ("sub", "condition", "question")
+                and _clause_follows(s, i + 1)
+            ):
                 cuts.append((i + 1, "main"))  # "... before X did Y, the U.S. celebrated ..."
             continue
         if w in ("and", "but") and i and tokens[i - 1].text != ",":
@@ -455,7 +467,7 @@ def _verb_ahead(s: _Sentence, j: int, limit: int = 12) -> int | None:
 
 
 def _apposition_phrase(s: _Sentence, j: int) -> bool:
-    """", the company that makes Nimbus," renames what it follows; ", the U.S. signed" does not.
+    """ ", the company that makes Nimbus," renames what it follows; ", the U.S. signed" does not.
 
     A noun phrase whose first verb sits in a relative clause ("that makes") or that
     has no verb before the next comma is an apposition.
@@ -502,7 +514,7 @@ def _closes(s: _Sentence, j: int) -> bool:
 
 
 def _apposition_name(s: _Sentence, j: int) -> bool:
-    """", oganesson," or ", element 117,": a short phrase that renames what it follows.
+    """ ", oganesson," or ", element 117,": a short phrase that renames what it follows.
 
     A name between commas is the next item of a list ("Windows, macOS, Linux"), not this.
     """
@@ -586,8 +598,11 @@ def _with_subject(
         for x in stmt.slots
         if subject or not (x.relation.startswith("holder:") and not x.name)
     )
-    if stmt.verb in agentive and not stmt.passive and subject and (
-        stmt.patient or stmt.patient_words
+    if (
+        stmt.verb in agentive
+        and not stmt.passive
+        and subject
+        and (stmt.patient or stmt.patient_words)
     ):
         slots += tuple(
             Slot(stmt.verb, "agent", n, stmt.start, stmt.start, n, stmt.verb) for n in subject
@@ -623,9 +638,14 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
     pointing = ""
     span = (0, 0)
     kind_for_subject = kind
-    if kind == "relative" and toks and tokens[toks[0]].lower in ("where", "when", "whom"):
-        if pos < len(toks) and not s.is_verb(toks[pos]):
-            kind_for_subject = "main"  # "where China launched ...": a subject of its own
+    if (
+        kind == "relative"
+        and toks
+        and tokens[toks[0]].lower in ("where", "when", "whom")
+        and pos < len(toks)
+        and not s.is_verb(toks[pos])
+    ):
+        kind_for_subject = "main"  # "where China launched ...": a subject of its own
     if kind_for_subject != "relative" and not starts_with_verb and pos < len(toks):
         end = verb_at if verb_at >= 0 else min(len(toks), pos + 6)
         np = toks[pos:end]
@@ -651,7 +671,13 @@ def _read_statement(s: _Sentence, toks: Sequence[int], kind: str) -> Statement:
     slots = _slots(s, toks, verb, passive, subject_t, tuple(subject_words)) + _roles(
         s, toks, kind, verb, passive, subject_t
     )
-    if verb in s.agentive and not passive and subject_t and kind != "apposition" and not intransitive:
+    if (
+        verb in s.agentive
+        and not passive
+        and subject_t
+        and kind != "apposition"
+        and not intransitive
+    ):
         slots += tuple(Slot(verb, "agent", n, 0, 0, n, verb) for n in subject_t)
     return Statement(
         start=tokens[toks[0]].start,
@@ -744,7 +770,9 @@ def _subject_start(s: _Sentence, toks: Sequence[int]) -> int:
     return pos
 
 
-def _object(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _object(
+    s: _Sentence, toks: Sequence[int], verb_at: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The noun phrase right after an active verb: (its names, its head noun)."""
     if verb_at < 0:
         return (), ()
@@ -757,9 +785,11 @@ def _object(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[tuple[str,
         return (), ()  # "went to the Moon": a phrase ending in a preposition takes no object
     if p < len(toks) and s.tokens[toks[p]].lower == "of" and s.keys[toks[p - 1]] == key:
         p += 1  # "the maker of Nimbus": the object follows "of"
-    while p < len(toks) and (
-        s.tokens[toks[p]].lower in _AUX_WALK or _verbal(s.tokens[toks[p]].lower)
-    ) and not s.in_name[toks[p]]:
+    while (
+        p < len(toks)
+        and (s.tokens[toks[p]].lower in _AUX_WALK or _verbal(s.tokens[toks[p]].lower))
+        and not s.in_name[toks[p]]
+    ):
         p += 1
     np = []
     for q in range(p, min(len(toks), p + 8)):
@@ -815,8 +845,10 @@ def _main_verb(s: _Sentence, toks: Sequence[int], verb_at: int) -> tuple[str, bo
             q += 1
         if q < len(toks) and q > p + 1 and tokens[toks[q - 1]].lower in ("to", "be", "first"):
             nxt = tokens[toks[q]]
-            if nxt.kind == "word" and not s.in_name[toks[q]] and (
-                stem(nxt.lower) in _VERB_STEMS or nxt.lower.endswith("ed")
+            if (
+                nxt.kind == "word"
+                and not s.in_name[toks[q]]
+                and (stem(nxt.lower) in _VERB_STEMS or nxt.lower.endswith("ed"))
             ):
                 return s.keys[toks[q]] or stem(nxt.lower), nxt.lower.endswith("ed"), q
     return key, passive, p
@@ -832,9 +864,7 @@ def _verbal(low: str) -> bool:
     )
 
 
-def _subject(
-    s: _Sentence, np: Sequence[int]
-) -> tuple[list[str], list[str], list[str], str]:
+def _subject(s: _Sentence, np: Sequence[int]) -> tuple[list[str], list[str], list[str], str]:
     """(names, head noun keys, describing names, pointing word) of a subject noun phrase.
 
     The head is the last word or name before a preposition: "the Riverton school
@@ -947,9 +977,14 @@ def _polarity(s: _Sentence, toks: Sequence[int]) -> int:
             and "from" not in lows[k + 1 : k + 12]
         ):
             count += 1  # "flying drones is prohibited": not allowed ("barred from" below)
-        elif low in DENYING_VERBS and k + 1 < len(lows) and (
-            lows[k + 1] == "to" or lows[k + 1] in ("the", "a", "an", "its", "their")
-            or s.in_name[toks[k + 1]]
+        elif (
+            low in DENYING_VERBS
+            and k + 1 < len(lows)
+            and (
+                lows[k + 1] == "to"
+                or lows[k + 1] in ("the", "a", "an", "its", "their")
+                or s.in_name[toks[k + 1]]
+            )
         ):
             count += 1  # "refused to sign", "rebuffed the Artemis Accords"
     joined = " " + " ".join(lows) + " "
@@ -1012,10 +1047,8 @@ def _slots(
             continue
         found: list[Slot] = []
 
-        def slot(anchor: str, relation: str, name: Name = name) -> None:
-            found.append(
-                Slot(anchor, relation, name.key, name.start, name.end, name.text, verb)
-            )
+        def slot(anchor: str, relation: str, name: Name = name, found: list[Slot] = found) -> None:
+            found.append(Slot(anchor, relation, name.key, name.start, name.end, name.text, verb))
 
         # the noun right before the name labels it
         k = q
@@ -1044,13 +1077,16 @@ def _slots(
                 if not (low == "of" and q > 0 and s.in_value[toks[q - 1]]):
                     anchor = _anchor(s, toks, q)
                     relation = low
-                    if low == "by" and (passive or not anchor):
-                        anchor, relation = verb or anchor, "agent"
-                    elif low == "to" and anchor in ("~credit", "credit"):
+                    if (low == "by" and (passive or not anchor)) or (
+                        low == "to" and anchor in ("~credit", "credit")
+                    ):
                         anchor, relation = verb or anchor, "agent"
                     slot(anchor, relation)
-                    if verb and anchor != verb and relation in _VERB_PLACES and _after_verb(
-                        s, toks, q, verb
+                    if (
+                        verb
+                        and anchor != verb
+                        and relation in _VERB_PLACES
+                        and _after_verb(s, toks, q, verb)
                     ):
                         # "launched the lander *on* an H-2A rocket": the phrase may hang
                         # from the verb as well as from the object before it

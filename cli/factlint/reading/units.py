@@ -56,8 +56,12 @@ def _table() -> tuple[dict[str, Unit], dict[str, Unit]]:
     add("length", 9.4607e15, "ly", "light-year|light-years|light year|light years")
     # area, base square metre
     add("area", 1.0, "m²|m2|sq m", "square meter|square meters|square metre|square metres")
-    add("area", 1e6, "km²|km2|sq km", "square kilometer|square kilometers|square kilometre|"
-        "square kilometres")
+    add(
+        "area",
+        1e6,
+        "km²|km2|sq km",
+        "square kilometer|square kilometers|square kilometre|square kilometres",
+    )
     add("area", 0.09290304, "ft²|sq ft|sq. ft.", "square foot|square feet")
     add("area", 2589988.11, "mi²|sq mi", "square mile|square miles")
     add("area", 4046.8564224, "", "acre|acres")
@@ -107,10 +111,20 @@ def _table() -> tuple[dict[str, Unit], dict[str, Unit]]:
     add("speed", 0.44704, "mph", "miles per hour")
     add("speed", 0.514444, "kn|kt", "knot|knots")
     # temperature, base kelvin
-    add("temperature", 1.0, "°C|℃|ºC", "degrees Celsius|degree Celsius|degrees centigrade|"
-        "Celsius", offset=273.15)
-    add("temperature", 5 / 9, "°F|℉|ºF", "degrees Fahrenheit|degree Fahrenheit|Fahrenheit",
-        offset=459.67 * 5 / 9)
+    add(
+        "temperature",
+        1.0,
+        "°C|℃|ºC",
+        "degrees Celsius|degree Celsius|degrees centigrade|Celsius",
+        offset=273.15,
+    )
+    add(
+        "temperature",
+        5 / 9,
+        "°F|℉|ºF",
+        "degrees Fahrenheit|degree Fahrenheit|Fahrenheit",
+        offset=459.67 * 5 / 9,
+    )
     add("temperature", 1.0, "K", "kelvin|kelvins")
     # angle, base degree
     add("angle", 1.0, "°", "degree|degrees")
@@ -119,8 +133,12 @@ def _table() -> tuple[dict[str, Unit], dict[str, Unit]]:
     add("percent", 1.0, "%", "percent|per cent")
     add("points", 1.0, "", "percentage point|percentage points")
     # density, base kilogram per cubic metre
-    add("density", 1000.0, "g/cm³|g/cm3|g/cc|g/mL|g/ml", "grams per cubic centimeter|"
-        "grams per cubic centimetre")
+    add(
+        "density",
+        1000.0,
+        "g/cm³|g/cm3|g/cc|g/mL|g/ml",
+        "grams per cubic centimeter|grams per cubic centimetre",
+    )
     add("density", 1.0, "kg/m³|kg/m3", "kilograms per cubic meter|kilograms per cubic metre")
     # power, base watt; energy, base joule
     add("power", 1.0, "W", "watt|watts")

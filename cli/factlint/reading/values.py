@@ -281,11 +281,7 @@ def _is_year_like(text: str, s: int, e: int) -> bool:
         return True
     noun = re.match(r"\s+([a-z]+)\b", text[e : e + 30])
     before = re.search(r"\b([a-z]+)\s+$", text[max(0, s - 12) : s].lower())
-    return bool(
-        noun
-        and _plural(noun.group(1))
-        and not (before and before.group(1) in _YEAR_LEADS)
-    )
+    return bool(noun and _plural(noun.group(1)) and not (before and before.group(1) in _YEAR_LEADS))
 
 
 _YEAR_LEADS = frozenset(

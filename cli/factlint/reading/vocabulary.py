@@ -194,9 +194,12 @@ def learn_names(text: str, table: NameTable, english: dict[str, float]) -> None:
         if first == last:
             word = tokens[first].text
             opening = not text[: tokens[first].start].strip()
-            if opening and english.get(word.casefold(), DEFAULT) >= RARE_ZIPF:
-                if not (word.isupper() or any(c.isupper() for c in word[1:])):
-                    continue  # "Gold has ...": a common word that opens the sentence
+            if (
+                opening
+                and english.get(word.casefold(), DEFAULT) >= RARE_ZIPF
+                and not (word.isupper() or any(c.isupper() for c in word[1:]))
+            ):
+                continue  # "Gold has ...": a common word that opens the sentence
         if table.resolve(surface) is None and _covered(surface, table):
             continue  # "Nimbus Pro": two names the base knows, side by side
         table.add(surface)

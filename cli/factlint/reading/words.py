@@ -115,7 +115,12 @@ def _positive(word: str) -> str:
         return base[:-1] + "y"
     if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
         return base[:-1]
-    if len(base) >= 3 and base[-1] not in "aeiouy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+    if (
+        len(base) >= 3
+        and base[-1] not in "aeiouy"
+        and base[-2] in "aeiou"
+        and base[-3] not in "aeiou"
+    ):
         return base + "e"  # "finest", "latest", "safest"
     if base.endswith(("rg", "ng")) and not base.endswith("ong"):
         return base + "e"  # "largest", "strangest"

@@ -120,7 +120,9 @@ class ClaimIndex:
     def weight(self, key: str, word: str = "") -> float:
         return key_weight(self.vocabulary, key, word)
 
-    def candidates(self, reading: Reading, extra: Sequence[str] = (), top: int = TOP) -> list[Candidate]:
+    def candidates(
+        self, reading: Reading, extra: Sequence[str] = (), top: int = TOP
+    ) -> list[Candidate]:
         """The claims sharing the most weight with ``reading`` (and ``extra`` keys), best first."""
         postings = self.compiled.postings
         words = {"w:" + t.key: t.text for t in reading.terms}
@@ -194,4 +196,3 @@ class ClaimIndex:
 def _polarity(reading: Reading) -> int:
     """The polarity of a text's first statement (1 asserts, -1 denies)."""
     return reading.statements[0].polarity if reading.statements else 1
-

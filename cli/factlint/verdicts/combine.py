@@ -80,7 +80,9 @@ def nearest_figure(judged: list[Judgement], replaced: dict[str, str]) -> list[Ju
     for i, j in enumerate(out):
         if j.verdict is not Verdict.SUPPORTED:
             continue
-        olds = [by_id[old] for old, new in replaced.items() if new == j.facts.claim.id and old in by_id]
+        olds = [
+            by_id[old] for old, new in replaced.items() if new == j.facts.claim.id and old in by_id
+        ]
         for old in olds:
             if old.verdict is not Verdict.OUTDATED:
                 continue
@@ -94,9 +96,7 @@ def nearest_figure(judged: list[Judgement], replaced: dict[str, str]) -> list[Ju
     return out
 
 
-def repeated_figures(
-    judged: list[Judgement], older: dict[str, list[Judgement]]
-) -> list[Judgement]:
+def repeated_figures(judged: list[Judgement], older: dict[str, list[Judgement]]) -> list[Judgement]:
     """A contradiction that repeats exactly a figure of the claim this one replaced is
     outdated: "NASA's target is 2024" repeats the 2021 claim, now replaced; "The Pro plan
     costs $8 a month" repeats the old price.
@@ -110,7 +110,9 @@ def repeated_figures(
                 if (
                     wrong
                     and all(k in VALUE_KINDS for k, _ in wrong)
-                    and all(_value(d) in agreed or _old_value(j, old, d) for d in j.outcome.conflicts)
+                    and all(
+                        _value(d) in agreed or _old_value(j, old, d) for d in j.outcome.conflicts
+                    )
                 ):
                     j = replace(
                         old,
@@ -141,8 +143,11 @@ def _old_value(new: Judgement, old: Judgement, conflict: Difference) -> bool:
             same = compare_dates(mine.date, theirs.date)
             if same and mine.date.has_month == theirs.date.has_month:
                 return True
-        elif mine.date is None and theirs.date is None and mine.amount == theirs.amount and (
-            mine.dimension == theirs.dimension
+        elif (
+            mine.date is None
+            and theirs.date is None
+            and mine.amount == theirs.amount
+            and (mine.dimension == theirs.dimension)
         ):
             return True
     return False
@@ -201,9 +206,7 @@ def current_first(judged: list[Judgement]) -> list[Judgement]:
     base keeps; "For $8 a month, Pro users get 500 GB" repeats the old price, though the
     storage is current.
     """
-    backed = {
-        _value(d) for j in judged if j.verdict is Verdict.SUPPORTED for d in j.outcome.agreed
-    }
+    backed = {_value(d) for j in judged if j.verdict is Verdict.SUPPORTED for d in j.outcome.agreed}
     if not backed and not any(j.verdict is Verdict.SUPPORTED for j in judged):
         return judged
     kept = []
@@ -216,9 +219,7 @@ def current_first(judged: list[Judgement]) -> list[Judgement]:
     return kept
 
 
-def combine(
-    judged: list[Judgement], replaced: dict[str, str], text: str = ""
-) -> list[Judgement]:
+def combine(judged: list[Judgement], replaced: dict[str, str], text: str = "") -> list[Judgement]:
     """The judgements that stand, most severe first (the first is the sentence's verdict)."""
     judged = history(judged)
     judged = quoted_source(judged, text)

@@ -13,14 +13,13 @@ from factlint.reading.reader import Reading
 from factlint.reading.statements import Statement
 from factlint.reading.vocabulary import Vocabulary
 from factlint.verdicts.rules import (
-    figures_of_another_period,
     VALUE_KINDS,
+    figures_of_another_period,
     later_facts_may_differ,
     old_claims_do_not_contradict,
     verdict_of,
 )
 from factlint.verdicts.topic import Link, link, scope
-
 
 FIGURES = frozenset({"count", "quantity", "money"})
 PART_WEIGHT = 0.5  # the least a view of part of a claim keeps of its score

@@ -219,7 +219,9 @@ def _unpaired_figure(outcome: Outcome, facts: ClaimReading, draft: Reading) -> b
                 and t.dimension == v.dimension
                 and not (v.head and t.head and v.head != t.head)
             ]
-            if alike and not any(abs(t.amount - v.amount) <= 1e-9 * max(1.0, abs(t.amount)) for t in alike):
+            if alike and not any(
+                abs(t.amount - v.amount) <= 1e-9 * max(1.0, abs(t.amount)) for t in alike
+            ):
                 return True
     return False
 

@@ -154,16 +154,18 @@ def _items(
     # of as "the ILRS partners" too.
     describing = {n.key for n in side.names if n.modifier}
     text = side.reading.text
-    possessors = {
-        n.key for n in side.names if re.match(r"['\u2019]s?\b", text[n.end : n.end + 2])
-    }
-    owners = set() if describe else {
-        k
-        for s in side.statements
-        if set(s.qualifiers) <= describing
-        for k in s.qualifiers
-        if k in possessors
-    }
+    possessors = {n.key for n in side.names if re.match(r"['\u2019]s?\b", text[n.end : n.end + 2])}
+    owners = (
+        set()
+        if describe
+        else {
+            k
+            for s in side.statements
+            if set(s.qualifiers) <= describing
+            for k in s.qualifiers
+            if k in possessors
+        }
+    )
     for name in side.names:
         if name.key in seen or name.key in skipped:
             continue
@@ -234,7 +236,9 @@ def link(
     opposed = {
         key
         for kind, key, _ in frame
-        if kind == "w" and key not in polar and (antonyms.get(key, frozenset()) & draft_words) - polar
+        if kind == "w"
+        and key not in polar
+        and (antonyms.get(key, frozenset()) & draft_words) - polar
     }
     polarity = -draft.polarity if opposed else draft.polarity
     words_total = words_got = 0.0
@@ -275,9 +279,11 @@ def link(
     for kind, key, w in mine:
         total += w
         if kind == "w":
-            hit = _covered(key, claim_words, claim_roots) or any(
-                key == n.casefold() for n in claim_names
-            ) or key.casefold() in spelled
+            hit = (
+                _covered(key, claim_words, claim_roots)
+                or any(key == n.casefold() for n in claim_names)
+                or key.casefold() in spelled
+            )
         else:
             hit = name_in(key, claim_names, claim_words) or (
                 bool(spelled) and set(key.casefold().split()) <= spelled
@@ -296,9 +302,7 @@ def link(
     )
     flipped = polarity != claim.polarity and not facts.listed
     bare = not any(t for t in draft.terms if not t.light and not t.in_name)
-    plan = any(s.intent for s in draft.statements) and not any(
-        s.intent for s in claim.statements
-    )
+    plan = any(s.intent for s in draft.statements) and not any(s.intent for s in claim.statements)
     ranks = bool(_superlatives(draft.reading)) and not _superlatives(claim.reading)
     return Link(
         recall, precision, subject, tuple(dict.fromkeys(k for _, k in shared)),
@@ -346,8 +350,10 @@ def _core(
     got = total = 0.0
     if subject:
         total += 1.0
-        if subject_ok or any(same_name(a, b) for a in subject for b in names) or any(
-            a.casefold() in words for a in subject
+        if (
+            subject_ok
+            or any(same_name(a, b) for a in subject for b in names)
+            or any(a.casefold() in words for a in subject)
         ):
             got += 1.0
     elif main.subject_words:
@@ -384,8 +390,8 @@ def _identity(side: Side, main_only: bool) -> tuple[set[str], set[str]]:
 def _undergoes(statement: Statement) -> bool:
     """Whether a statement's subject is what its verb acts on (no object: "SLIM launched")."""
     return not statement.verb or (
-        bool(statement.subject) and tuple(statement.patient[: len(statement.subject)])
-        == statement.subject
+        bool(statement.subject)
+        and tuple(statement.patient[: len(statement.subject)]) == statement.subject
     )
 
 
@@ -510,7 +516,8 @@ def _indefinite_object(side: Side) -> bool:
         if not s.patient_words:
             continue
         head = next(
-            (t for t in side.terms if t.key == s.patient_words[0] and s.covers(t.start, t.end)), None
+            (t for t in side.terms if t.key == s.patient_words[0] and s.covers(t.start, t.end)),
+            None,
         )
         if head is not None and re.search(
             r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", text[max(0, head.start - 40) : head.start], re.I
@@ -557,8 +564,7 @@ def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading, names: NameT
     if any(same_name(o, d) for o in occasions for d in draft_names):
         return False
     return any(
-        x.relation == "object" and not any(same_name(x.name, k) for k in known)
-        for x in draft.slots
+        x.relation == "object" and not any(same_name(x.name, k) for k in known) for x in draft.slots
     )
 
 
@@ -577,7 +583,7 @@ def _subject(
     main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words),
                 None)  # fmt: skip
     if facts.about:
-        claim_names, claim_words = set(facts.about), set()
+        claim_names, claim_words = set(facts.about), set[str]()
     elif main is not None:
         claim_names, claim_words = _identity(Side(claim.reading, (main,)), True)
     else:
