@@ -247,6 +247,7 @@ def compile_facts(
                 found.append(i)
     vocabulary.document_frequency = dict(frequency)
     vocabulary.claims = len(claims)
+    vocabulary.__dict__.pop("_weights", None)  # weights weighed before the counts are stale
     return CompiledFacts(
         sources=dict(facts.sources),
         vocabulary=vocabulary,

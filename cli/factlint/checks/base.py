@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factlint.compiled import ClaimReading
 from factlint.model import Difference, MatchSettings
@@ -30,6 +30,17 @@ class Side:
 
     reading: Reading
     statements: tuple[Statement, ...]
+
+    @staticmethod
+    def of_statements(reading: Reading, statements: tuple[Statement, ...]) -> Side:
+        """The side of ``reading`` made of ``statements``, made once and kept with the
+        reading: a claim's sides serve every sentence, a sentence's every claim."""
+        key = ("side", tuple(id(s) for s in statements))
+        found = reading.memo.get(key)
+        if not isinstance(found, Side):
+            found = Side(reading, statements)
+            reading.memo[key] = found
+        return found
 
     def _inside(self, start: int, end: int) -> bool:
         return any(s.covers(start, end) for s in self.statements)
@@ -136,6 +147,7 @@ def settle(
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=65536)
 def _words(key: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(key))
 
@@ -152,7 +164,12 @@ def same_name(a: str, b: str, names: NameTable | None = None) -> bool:
     Delgado"); or a single word written as a name and as a word ("Tungsten", "tungsten").
     Names with different numbers are different things ("Nimbus 3", "Nimbus 4").
     """
-    if a == b or a.casefold() == b.casefold():
+    return a == b or _same_name(a, b)
+
+
+@lru_cache(maxsize=262144)
+def _same_name(a: str, b: str) -> bool:
+    if a.casefold() == b.casefold():
         return True
     wa, wb = _words(a), _words(b)
     if not wa or not wb or _numbers(wa) != _numbers(wb):

@@ -49,13 +49,16 @@ class Reading:
         str, ...
     ] = ()  # names the text points to without writing them ("the agreement")
     _keys: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # What later stages work out from a reading and keep (the words a view of it weighs)
+    memo: dict[object, object] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_keys"}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_keys", "memo")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self.__dict__["_keys"] = {}
+        self.__dict__["memo"] = {}
 
     def inside(self, start: int, end: int) -> Reading:
         """The part of the reading between two offsets (names, values and terms in it)."""

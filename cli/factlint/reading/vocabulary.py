@@ -72,6 +72,7 @@ class Vocabulary:
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
+        state.pop("_weights", None)  # a memo of key weights, rebuilt as keys are weighed
         state["_fuzzy_cache"] = {}
         state["_name_words"] = []
         return state

@@ -127,6 +127,7 @@ def _positive(word: str) -> str:
     return base
 
 
+@lru_cache(maxsize=65536)
 def root(key: str) -> str:
     """A looser key for derived forms: "discoveri" and "discov", "signatori" and "sign".
 

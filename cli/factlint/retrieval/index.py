@@ -26,7 +26,7 @@ from factlint.retrieval.keys import key_weight, reading_keys
 
 # How many claims a sentence is compared with at most, and the least a candidate
 # must share (in key weight) to be compared at all.
-TOP = 12
+TOP = 8
 MIN_SHARED = 1.0
 # A key held by more claims than this only adds to candidates already found.
 COMMON_SHARE = 0.05

@@ -58,6 +58,16 @@ def reading_keys(reading: Reading) -> set[str]:
 
 def key_weight(vocabulary: Vocabulary, key: str, word: str = "") -> float:
     """How much sharing index key ``key`` says (see the module docstring)."""
+    memo: dict[tuple[str, str], float] | None = vocabulary.__dict__.get("_weights")
+    if memo is None:
+        memo = vocabulary.__dict__["_weights"] = {}
+    found = memo.get((key, word))
+    if found is None:
+        found = memo[(key, word)] = _key_weight(vocabulary, key, word)
+    return found
+
+
+def _key_weight(vocabulary: Vocabulary, key: str, word: str) -> float:
     spread = vocabulary.idf(key)
     kind = key[:2]
     if kind == "n:":

@@ -19,7 +19,7 @@ from factlint.verdicts.rules import (
     old_claims_do_not_contradict,
     verdict_of,
 )
-from factlint.verdicts.topic import Link, link, scope
+from factlint.verdicts.topic import Link, link, names_its_subject, scope
 
 FIGURES = frozenset({"count", "quantity", "money"})
 PART_WEIGHT = 0.5  # the least a view of part of a claim keeps of its score
@@ -79,6 +79,8 @@ def judge(
     about who makes Nimbus need not speak of the founding year, and is measured
     against the statement it speaks of.
     """
+    if not names_its_subject(draft, facts):
+        return None
     statements = scope(draft, facts, vocabulary)
     if not statements:
         return None
@@ -86,9 +88,10 @@ def judge(
     views = [parts] if len(parts) < 2 else [*((p,) for p in parts), parts]
     best: Judgement | None = None
     for mine in _by_subject(statements):
-        side = Side(draft, mine)
+        side = Side.of_statements(draft, mine)
         for view in views:
-            found = _judge(side, Side(facts.reading, view), facts, vocabulary, settings)
+            claim = Side.of_statements(facts.reading, view)
+            found = _judge(side, claim, facts, vocabulary, settings)
             if view is not parts:
                 size = sum(p.end - p.start for p in parts) or 1
                 found = replace(found, share=sum(p.end - p.start for p in view) / size)

@@ -134,8 +134,18 @@ def _items(
     """(kind, key, weight) of a side's words and names, leaving out ``skip`` names.
 
     With ``describe``, the words of the first statement's subject phrase count half.
+    The full list of a side is worked out once and kept with its reading.
     """
     skipped = set(skip)
+    key = ("items", tuple((s.start, s.end) for s in side.statements), describe)
+    whole = side.reading.memo.get(key)
+    if whole is None:
+        whole = side.reading.memo[key] = _all_items(side, vocabulary, describe)
+    assert isinstance(whole, list)
+    return [item for item in whole if item[0] == "w" or item[1] not in skipped]
+
+
+def _all_items(side: Side, vocabulary: Vocabulary, describe: bool) -> list[tuple[str, str, float]]:
     items: list[tuple[str, str, float]] = []
     seen: set[str] = set()
     spans = [s.subject_span for s in side.statements[:1] if s.subject_span != (0, 0)]
@@ -167,7 +177,7 @@ def _items(
         }
     )
     for name in side.names:
-        if name.key in seen or name.key in skipped:
+        if name.key in seen:
             continue
         seen.add(name.key)
         w = key_weight(vocabulary, "n:" + name.key)
@@ -177,7 +187,7 @@ def _items(
             items.append(("n", name.key, w))
     for s in side.statements:
         for subject in s.subject:
-            if subject not in seen and subject not in skipped:
+            if subject not in seen:
                 seen.add(subject)
                 items.append(("n", subject, key_weight(vocabulary, "n:" + subject)))
     return items
@@ -565,6 +575,37 @@ def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading, names: NameT
         return False
     return any(
         x.relation == "object" and not any(same_name(x.name, k) for k in known) for x in draft.slots
+    )
+
+
+def names_its_subject(draft: Reading, facts: ClaimReading) -> bool:
+    """False when a claim about a named thing cannot speak to the draft: the draft names
+    none of the claim's names, not even as plain words or spelled out. (A quick test
+    before the checks: ``_subject`` would say the same after them.) Names the claim puts
+    in a role may be what the draft changes, so a claim whose subject is only such names
+    is always worth the checks."""
+    claim = facts.reading
+    main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words), None)
+    if facts.about:
+        subject = set(facts.about)
+    elif main is not None:
+        subject = set(main.subject) | set(main.qualifiers)
+    else:
+        return True
+    slotted = {x.name for s in claim.statements for x in s.slots}
+    if not subject - slotted:
+        return True
+    theirs = {n.key for n in claim.names} | subject | {p for s in claim.statements for p in s.patient}
+    mine = (
+        {n.key for n in draft.names}
+        | set(draft.referred)
+        | {k for s in draft.statements for k in s.subject}
+    )
+    words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
+    spelled = words | {w for n in mine for w in n.casefold().split()}
+    return any(
+        any(same_name(c, m) for m in mine) or c.casefold() in words or _spelled_out(c, spelled)
+        for c in theirs
     )
 
 
