@@ -27,7 +27,7 @@ from factlint.progress import COMPILING, Progress
 from factlint.reading.reader import Reading, read
 from factlint.reading.values import DateSpan, parse_as_of
 from factlint.reading.vocabulary import Vocabulary, build_vocabulary
-from factlint.retrieval.keys import reading_keys
+from factlint.retrieval.keys import MEMBER_KEY, reading_keys
 
 # A base this large is read on every core (below it, starting workers costs more).
 PARALLEL_MIN_CLAIMS = 2000
@@ -70,7 +70,7 @@ def read_claim(claim: Claim, vocabulary: Vocabulary) -> ClaimReading:
         complete=bool(members and members.complete),
         about=resolve(claim.about),
         as_of=parse_as_of(claim.as_of),
-        keys=frozenset(reading_keys(reading)),
+        keys=frozenset(reading_keys(reading, vocabulary) | ({MEMBER_KEY} if members else set())),
     )
 
 

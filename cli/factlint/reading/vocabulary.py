@@ -25,6 +25,7 @@ from factlint.reading.english import (
     AGENTIVE_VERBS,
     ANTONYMS,
     FUNCTION_WORDS,
+    MEMBER_CUES,
     NEGATING_PREFIXES,
 )
 from factlint.reading.frequency import DEFAULT, english_frequencies, rarity
@@ -109,6 +110,15 @@ class Vocabulary:
         if found is None:
             found = frozenset(self.synonyms.key(v) for v in AGENTIVE_VERBS)
             self.__dict__["_agentive"] = found
+        return found
+
+    @property
+    def member_cues(self) -> frozenset[str]:
+        """The keys of words that say someone belongs to a group (``english.MEMBER_CUES``)."""
+        found = self.__dict__.get("_member_cues")
+        if found is None:
+            found = frozenset(self.synonyms.key(w) for w in MEMBER_CUES)
+            self.__dict__["_member_cues"] = found
         return found
 
     # -- names ----------------------------------------------------------------------------

@@ -22,12 +22,16 @@ from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_
 from factlint.model import Claim, FactBase, Source
 from factlint.reading.reader import Reading, read
 from factlint.reading.vocabulary import Vocabulary
-from factlint.retrieval.keys import key_weight, reading_keys
+from factlint.retrieval.keys import key_weight, reading_keys, statement_keys
 
 # How many claims a sentence is compared with at most, and the least a candidate
 # must share (in key weight) to be compared at all.
 TOP = 8
 MIN_SHARED = 1.0
+# A sentence of several statements also brings each statement's best few claims from
+# the POOL best of the whole sentence, so a clause is not crowded out by its neighbour.
+STATEMENT_TOP = 2
+POOL = 40
 # A key held by more claims than this only adds to candidates already found.
 COMMON_SHARE = 0.05
 COMMON_MIN = 200
@@ -126,7 +130,7 @@ class ClaimIndex:
         """The claims sharing the most weight with ``reading`` (and ``extra`` keys), best first."""
         postings = self.compiled.postings
         words = {"w:" + t.key: t.text for t in reading.terms}
-        keys = [k for k in {*reading_keys(reading), *extra} if k in postings]
+        keys = [k for k in {*reading_keys(reading, self.vocabulary), *extra} if k in postings]
         keys.sort(key=lambda k: len(postings[k]))
         scores: dict[int, float] = defaultdict(float)
         shared: dict[int, list[str]] = defaultdict(list)
@@ -146,7 +150,31 @@ class ClaimIndex:
         ranked = sorted(
             (i for i, s in scores.items() if s >= MIN_SHARED), key=lambda i: (-scores[i], i)
         )
-        return [Candidate(i, scores[i], frozenset(shared[i])) for i in ranked[:top]]
+        chosen = ranked[:top]
+        if len(reading.statements) > 1 and len(ranked) > top:
+            chosen += self._statements_best(reading, ranked[top:POOL], shared, words)
+        return [Candidate(i, scores[i], frozenset(shared[i])) for i in chosen]
+
+    def _statements_best(
+        self,
+        reading: Reading,
+        rest: list[int],
+        shared: dict[int, list[str]],
+        words: dict[str, str],
+    ) -> list[int]:
+        """Each statement's best ``STATEMENT_TOP`` claims among ``rest``, scored on its own keys."""
+        found: list[int] = []
+        for stmt in reading.statements:
+            own = statement_keys(reading, stmt, self.vocabulary)
+            scored = []
+            for i in rest:
+                if i in found:
+                    continue
+                score = sum(self.weight(k, words.get(k, "")) for k in shared[i] if k in own)
+                if score >= MIN_SHARED:
+                    scored.append((-score, i))
+            found += [i for _, i in sorted(scored)[:STATEMENT_TOP]]
+        return found
 
     def lookup(self, query: str, limit: int = 10) -> list[tuple[ClaimReading, float]]:
         """Claims ranked for a free-text query, scored 0-100, best first.
@@ -165,7 +193,9 @@ class ClaimIndex:
         postings = self.compiled.postings
         words = {"w:" + t.key: t.text for t in reading.terms}
         wanted = sum(
-            self.weight(k, words.get(k, "")) for k in reading_keys(reading) if k in postings
+            self.weight(k, words.get(k, ""))
+            for k in reading_keys(reading, self.vocabulary)
+            if k in postings
         )
         if not wanted:
             return []
@@ -177,7 +207,7 @@ class ClaimIndex:
             listed = {"n:" + name for name in facts.listed}  # a list is not what it is about
             theirs = sum(
                 self.weight(k, own.get(k, ""))
-                for k in reading_keys(facts.reading)
+                for k in facts.keys
                 if k in postings and k not in listed
             )
             covered = min(1.0, found.score / wanted)

@@ -2,9 +2,12 @@
 
 A text's keys are its content words (``w:`` + key, and ``r:`` + a looser root, so
 "discovery" meets "discovered"), its names (``n:``), its numbers (``#``) and years
-(``@``). A key weighs what it says about a match: words by how rare they are in
-English (wordfreq) times how few of the base's claims use them (BM25's inverse
-document frequency); names count as rare words; a root counts half.
+(``@``), and ``c:member`` when it says someone belongs to a group (a member, a
+partner, a signatory, joining, signing: ``english.MEMBER_CUES``) or lists members,
+so "X joined the Y" meets "Y's partners are A, B and C". A key weighs what it says
+about a match: words by how rare they are in English (wordfreq) times how few of the
+base's claims use them (BM25's inverse document frequency); names count as rare
+words; a root counts half.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Iterable
 
 from factlint.reading.frequency import DEFAULT, rarity
 from factlint.reading.reader import Reading, Term
+from factlint.reading.statements import Statement
 from factlint.reading.values import Value
 from factlint.reading.vocabulary import Vocabulary
 
@@ -44,15 +48,43 @@ def value_keys(values: Iterable[Value]) -> set[str]:
     return keys
 
 
-def reading_keys(reading: Reading) -> set[str]:
-    """Every index key of a text: words, roots, names, numbers and years."""
+MEMBER_KEY = "c:member"
+
+
+def reading_keys(reading: Reading, vocabulary: Vocabulary | None = None) -> set[str]:
+    """Every index key of a text: words, roots, names, numbers and years.
+
+    With the base's ``vocabulary``, a word saying someone belongs to a group adds
+    ``MEMBER_KEY``.
+    """
     keys: set[str] = set()
+    cues = vocabulary.member_cues if vocabulary is not None else frozenset()
     for term in reading.terms:
         if not term.light:
             keys.update(term_keys(term))
+            if term.key in cues:
+                keys.add(MEMBER_KEY)
     for name in reading.names:
         keys.add("n:" + name.key)
     keys |= value_keys(reading.values)
+    return keys
+
+
+def statement_keys(
+    reading: Reading, statement: Statement, vocabulary: Vocabulary | None = None
+) -> set[str]:
+    """The index keys of the words, names and values inside one statement of a text."""
+    keys: set[str] = set()
+    cues = vocabulary.member_cues if vocabulary is not None else frozenset()
+    for term in reading.terms:
+        if not term.light and statement.covers(term.start, term.end):
+            keys.update(term_keys(term))
+            if term.key in cues:
+                keys.add(MEMBER_KEY)
+    for name in reading.names:
+        if statement.covers(name.start, name.end):
+            keys.add("n:" + name.key)
+    keys |= value_keys(v for v in reading.values if statement.covers(v.start, v.end))
     return keys
 
 

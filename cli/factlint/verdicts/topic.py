@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from factlint.checks.base import Side, alternatives, related_places, same_name, siblings
 from factlint.compiled import ClaimReading
-from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, MEMBER_CUES, superlative
+from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, superlative
 from factlint.reading.names import NameTable
 from factlint.reading.reader import Reading, Term
 from factlint.reading.statements import Slot, Statement
@@ -72,11 +72,7 @@ def _covered(key: str, keys: frozenset[str], roots: frozenset[str]) -> bool:
 
 def _member_cues(vocabulary: Vocabulary) -> frozenset[str]:
     """The keys of words that say someone belongs to a group (``english.MEMBER_CUES``)."""
-    found = vocabulary.__dict__.get("_member_cues")
-    if found is None:
-        found = frozenset(vocabulary.key(w) for w in MEMBER_CUES)
-        vocabulary.__dict__["_member_cues"] = found
-    return found
+    return vocabulary.member_cues
 
 
 def _polar_keys(vocabulary: Vocabulary) -> frozenset[str]:
@@ -595,7 +591,9 @@ def names_its_subject(draft: Reading, facts: ClaimReading) -> bool:
     slotted = {x.name for s in claim.statements for x in s.slots}
     if not subject - slotted:
         return True
-    theirs = {n.key for n in claim.names} | subject | {p for s in claim.statements for p in s.patient}
+    theirs = (
+        {n.key for n in claim.names} | subject | {p for s in claim.statements for p in s.patient}
+    )
     mine = (
         {n.key for n in draft.names}
         | set(draft.referred)
