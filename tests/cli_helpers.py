@@ -7,6 +7,7 @@ number against a plain claim and no test leans on how the engine reads harder se
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,16 @@ import pytest
 from typer.testing import CliRunner
 
 from factlint.cli import app
+
+
+def interruptible() -> None:
+    """In a child about to run factlint: Ctrl-C acts as at a terminal.
+
+    A shell starts a background job with SIGINT ignored, and the ignoring is inherited;
+    a test that sends SIGINT must not depend on how its runner was started.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 
 # The environment every run starts from: no CI, no colour preference, a wide terminal.
 CLEAN_ENV: dict[str, str | None] = {

@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 import pytest
 from typer.testing import CliRunner
 
+from cli_helpers import interruptible
 from factlint.cli import app
 
 FORMATS = ("text", "line", "json", "github", "sarif", "junit", "gitlab")
@@ -91,6 +92,7 @@ def process(
         stdin=stdin,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=interruptible,
     )
 
 
@@ -382,6 +384,7 @@ def test_ctrl_c_while_a_large_base_loads_ends_with_130_and_no_traceback(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # a process group of its own, as a shell gives a job
+        preexec_fn=interruptible,
     )
     deadline = time.monotonic() + 60
     while children(run.pid) != workers and run.poll() is None and time.monotonic() < deadline:

@@ -18,6 +18,7 @@ import pytest
 from distributed import Client
 from typer.testing import CliRunner
 
+from cli_helpers import interruptible
 from factlint.cli import app
 from factlint.cli.sweep import NEEDS_DASK, NEEDS_PYARROW, _Progress
 from factlint.sweep.cluster import local_cluster
@@ -113,6 +114,7 @@ def test_ctrl_c_stops_the_cluster_it_started_and_exits_130(archive: Path, tmp_pa
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=interruptible,
     )
     try:
         deadline = time.monotonic() + 60

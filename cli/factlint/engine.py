@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from factlint.text import Document
 
 STDIN_PATH = "-"
+# A candidate sharing less than this share of the best candidate's key weight is not
+# judged: the sentence is about what it shares with the best, not about that claim.
+FAINT = 0.2
 TEXT_PATH = "<text>"
 
 
@@ -64,7 +67,11 @@ class Checker:
         extra = [f"n:{k}" for s in reading.statements if s.inherited for k in s.subject]
         extra += [f"n:{k}" for k in reading.referred]
         judged = []
-        for candidate in self.index.candidates(reading, extra):
+        candidates = self.index.candidates(reading, extra)
+        bar = FAINT * candidates[0].score if candidates else 0.0
+        for candidate in candidates:
+            if candidate.score < bar and not candidate.by_statement:
+                continue  # shares too little of what the best candidate shares to be its topic
             facts = self.index.readings[candidate.position]
             found = judge(reading, facts, self.index.vocabulary, self.settings)
             if found is not None:

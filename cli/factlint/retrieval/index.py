@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_facts, thaw
 from factlint.model import Claim, FactBase, Source
@@ -32,6 +33,9 @@ MIN_SHARED = 1.0
 # the POOL best of the whole sentence, so a clause is not crowded out by its neighbour.
 STATEMENT_TOP = 2
 POOL = 40
+# Once keys only add to the claims found, the ACCUMULATORS best found so far go on alone:
+# what the remaining (common, light) keys could add seldom lifts a claim that far.
+ACCUMULATORS = 256
 # A key held by more claims than this only adds to candidates already found.
 COMMON_SHARE = 0.05
 COMMON_MIN = 200
@@ -48,6 +52,7 @@ class Candidate:
     position: int
     score: float
     shared: frozenset[str]
+    by_statement: bool = False  # among one statement's best, not the whole sentence's
 
 
 class _Readings:
@@ -127,50 +132,91 @@ class ClaimIndex:
     def candidates(
         self, reading: Reading, extra: Sequence[str] = (), top: int = TOP
     ) -> list[Candidate]:
-        """The claims sharing the most weight with ``reading`` (and ``extra`` keys), best first."""
+        """The claims sharing the most weight with ``reading`` (and ``extra`` keys), best first.
+
+        Keys are taken rarest first. A key most claims hold only adds to the claims
+        already found; so does any key once the weight still to come could not lift a
+        claim not yet found past the ones that will be kept (MaxScore's bound: the
+        rest of a long postings list need not be walked). From then on the
+        ``ACCUMULATORS`` best claims found go on alone (the "continue" strategy of
+        Moffat and Zobel, 1996).
+        """
         postings = self.compiled.postings
         words = {"w:" + t.key: t.text for t in reading.terms}
         keys = [k for k in {*reading_keys(reading, self.vocabulary), *extra} if k in postings]
         keys.sort(key=lambda k: len(postings[k]))
-        scores: dict[int, float] = defaultdict(float)
-        shared: dict[int, list[str]] = defaultdict(list)
+        weights = [self.weight(k, words.get(k, "")) for k in keys]
+        several = len(reading.statements) > 1
+        keep = max(top, POOL) if several else top
+        left = sum(weights)
+        scores: dict[int, float] = {}
+        closed = False  # no claim not yet found can be kept any more
+        for k, w in zip(keys, weights, strict=True):
+            found = postings[k]
+            if scores and len(found) > len(scores):
+                # this list is longer than the claims found: first see which can still be kept
+                bar = _kth(scores, keep)
+                closed = closed or bar >= left
+                if bar > 0.0:
+                    # a found claim the weight still to come cannot lift to the bar is dropped
+                    scores = {i: s for i, s in scores.items() if s + left >= bar}
+            if scores and (closed or len(found) > self._common):
+                if len(scores) > ACCUMULATORS:
+                    # Moffat and Zobel's "continue": the best found so far go on alone
+                    best = sorted(scores.items(), key=itemgetter(1), reverse=True)
+                    scores = dict(best[:ACCUMULATORS])
+                if len(found) <= 4 * len(scores):
+                    for i in found:
+                        if i in scores:
+                            scores[i] += w
+                else:
+                    for i in list(scores):
+                        at = bisect_left(found, i)
+                        if at < len(found) and found[at] == i:
+                            scores[i] += w
+            else:
+                get = scores.get
+                for i in found:
+                    scores[i] = get(i, 0.0) + w
+            left -= w
+        ranked = sorted(e for e in scores.items() if e[1] >= MIN_SHARED)  # by position
+        ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties stay by position
+        pool = [i for i, _ in ranked[:keep]]
+        chosen = [Candidate(i, scores[i], self._shared(i, keys)) for i in pool[:top]]
+        if several and len(pool) > top:
+            chosen += [
+                Candidate(i, scores[i], self._shared(i, keys), by_statement=True)
+                for i in self._statements_best(reading, pool[top:], words)
+            ]
+        return chosen
+
+    def _shared(self, i: int, keys: Sequence[str]) -> frozenset[str]:
+        """The keys among ``keys`` that claim ``i`` holds."""
+        postings = self.compiled.postings
+        held = []
         for k in keys:
             found = postings[k]
-            w = self.weight(k, words.get(k, ""))
-            if len(found) > self._common and scores:
-                for i in list(scores):
-                    at = bisect_left(found, i)
-                    if at < len(found) and found[at] == i:
-                        scores[i] += w
-                        shared[i].append(k)
-                continue
-            for i in found:
-                scores[i] += w
-                shared[i].append(k)
-        ranked = sorted(
-            (i for i, s in scores.items() if s >= MIN_SHARED), key=lambda i: (-scores[i], i)
-        )
-        chosen = ranked[:top]
-        if len(reading.statements) > 1 and len(ranked) > top:
-            chosen += self._statements_best(reading, ranked[top:POOL], shared, words)
-        return [Candidate(i, scores[i], frozenset(shared[i])) for i in chosen]
+            at = bisect_left(found, i)
+            if at < len(found) and found[at] == i:
+                held.append(k)
+        return frozenset(held)
 
     def _statements_best(
-        self,
-        reading: Reading,
-        rest: list[int],
-        shared: dict[int, list[str]],
-        words: dict[str, str],
+        self, reading: Reading, rest: list[int], words: dict[str, str]
     ) -> list[int]:
         """Each statement's best ``STATEMENT_TOP`` claims among ``rest``, scored on its own keys."""
         found: list[int] = []
         for stmt in reading.statements:
-            own = statement_keys(reading, stmt, self.vocabulary)
+            own = sorted(
+                k
+                for k in statement_keys(reading, stmt, self.vocabulary)
+                if k in self.compiled.postings
+            )
             scored = []
             for i in rest:
                 if i in found:
                     continue
-                score = sum(self.weight(k, words.get(k, "")) for k in shared[i] if k in own)
+                score = sum(self.weight(k, words.get(k, "")) for k in self._shared(i, own))
                 if score >= MIN_SHARED:
                     scored.append((-score, i))
             found += [i for _, i in sorted(scored)[:STATEMENT_TOP]]
@@ -221,6 +267,13 @@ class ClaimIndex:
                 ranked.append((facts, score))
         ranked.sort(key=lambda r: (-r[1], r[0].claim.id))
         return ranked[:limit]
+
+
+def _kth(scores: dict[int, float], k: int) -> float:
+    """The ``k``-th best score (0 when there are fewer)."""
+    if len(scores) < k:
+        return 0.0
+    return sorted(scores.values(), reverse=True)[k - 1]
 
 
 def _polarity(reading: Reading) -> int:
