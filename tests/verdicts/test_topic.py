@@ -11,8 +11,10 @@ different subjects are judged apart (``judge._by_subject``).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from judging import SUPPORTED, UNVERIFIED, claim_of, facts_of, judgement, verdict
+from judging import SUPPORTED, UNVERIFIED, checker_of, claim_of, facts_of, judgement, verdict
 
 from factlint.engine import Checker
 from factlint.model import Verdict
@@ -81,6 +83,32 @@ def test_a_claim_about_a_named_thing_speaks_only_to_drafts_naming_it(
     facts: str, text: str, request: pytest.FixtureRequest
 ) -> None:
     assert verdict(checker(request, facts), text) == UNVERIFIED
+
+
+PARTS = """\
+version: 1
+sources: [{id: guide, title: Line guide}]
+claims:
+  - id: tunnel-length
+    text: The Harrow Tunnel on the Fenmoor Line is 2.4 kilometres long.
+    sources: [guide]
+  - id: line-stations
+    text: The Fenmoor Line has twelve stations.
+    sources: [guide]
+"""
+
+
+@pytest.mark.parametrize(
+    "text", ["The Fenmoor Line is 90 kilometres long.", "The Fenmoor Line is 2 kilometres long."]
+)
+def test_a_claim_about_a_part_of_a_named_thing_does_not_speak_to_the_thing(
+    text: str, tmp_path: Path
+) -> None:
+    # The tunnel's claim names the line, but its subject is the tunnel: the line's own
+    # length is not what it gives.
+    c = checker_of(tmp_path, PARTS)
+    assert judgement(c, text, "tunnel-length") is None
+    assert verdict(c, text) == UNVERIFIED
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,9 @@ def local_cluster(workers: int) -> Iterator[Client]:
             # The scheduler serves HTTP even without a dashboard, on 8787 unless told: any
             # free port, so that two sweeps (or a notebook's cluster) never collide.
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=logging.ERROR,
+            # A task's failure reaches the client with the task; what workers log besides
+            # (a heartbeat lost while the cluster stops on Ctrl-C) is noise to the user.
+            silence_logs=logging.CRITICAL,
         ) as cluster,
         Client(cluster) as client,
     ):

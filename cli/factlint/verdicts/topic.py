@@ -576,10 +576,11 @@ def _acts_on_another(draft: Side, claim: Side, facts: ClaimReading, names: NameT
 
 def names_its_subject(draft: Reading, facts: ClaimReading) -> bool:
     """False when a claim about a named thing cannot speak to the draft: the draft names
-    none of the claim's names, not even as plain words or spelled out. (A quick test
-    before the checks: ``_subject`` would say the same after them.) Names the claim puts
-    in a role may be what the draft changes, so a claim whose subject is only such names
-    is always worth the checks."""
+    neither the claim's subject nor what it acts on, not even as plain words or spelled
+    out. Another name the claim mentions is not enough: a claim on a part of a named
+    thing ("the tunnel on the line") says nothing of the thing it is part of. Names the
+    claim puts in a role may be what the draft changes, so a claim whose subject is only
+    such names is always worth the checks. (A quick test before the checks.)"""
     claim = facts.reading
     main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words), None)
     if facts.about:
@@ -591,9 +592,7 @@ def names_its_subject(draft: Reading, facts: ClaimReading) -> bool:
     slotted = {x.name for s in claim.statements for x in s.slots}
     if not subject - slotted:
         return True
-    theirs = (
-        {n.key for n in claim.names} | subject | {p for s in claim.statements for p in s.patient}
-    )
+    theirs = subject | {p for s in claim.statements for p in s.patient}
     mine = (
         {n.key for n in draft.names}
         | set(draft.referred)
