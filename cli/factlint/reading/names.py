@@ -119,6 +119,14 @@ class NameTable:
         self._prefixes: set[str] = set()
         self._span = 1
         self.tokens: set[str] = set()  # the words of known names, for fuzzy matching
+        self._aliased: set[tuple[str, str]] = set()  # while building: aliases made already
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_aliased"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._aliased = set()
 
     # -- building -------------------------------------------------------------------------
 
@@ -158,8 +166,9 @@ class NameTable:
 
     def _alias(self, alias: str, canonical: str) -> None:
         alias = alias.strip()
-        if not alias:
+        if not alias or (alias, canonical) in self._aliased:
             return
+        self._aliased.add((alias, canonical))
         key = name_key(alias)
         if not key:
             return

@@ -67,10 +67,7 @@ class Token:
     start: int
     end: int
     kind: str  # "word", "num", "poss" (a possessive 's) or "other"
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
+    lower: str  # the text case-folded
 
     @property
     def is_word(self) -> bool:
@@ -88,7 +85,8 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "other"
-        tokens.append(Token(m.group(0), m.start(), m.end(), kind))
+        word = m.group(0)
+        tokens.append(Token(word, m.start(), m.end(), kind, word.casefold()))
     return tokens
 
 
