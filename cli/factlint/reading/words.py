@@ -14,9 +14,8 @@ import re
 import sys
 import types
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factlint.reading.english import FUNCTION_WORDS, IRREGULAR, SPELLINGS, superlative
 
@@ -59,8 +58,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of a text: a word, a number or a single other character."""
 
     text: str
@@ -77,17 +75,16 @@ class Token:
     def capitalised(self) -> bool:
         """Upper case first letter, or a capital inside ("macOS", "iOS")."""
         t = self.text
-        return self.kind == "word" and (t[0].isupper() or any(c.isupper() for c in t[1:]))
+        return self.kind == "word" and (t[0].isupper() or t[1:] != t[1:].lower())
 
 
 def tokenize(text: str) -> list[Token]:
     """Every token of ``text`` in order, with its span."""
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "other"
-        word = m.group(0)
-        tokens.append(Token(word, m.start(), m.end(), kind, word.casefold()))
-    return tokens
+    return [
+        Token(w, m.start(), m.end(), m.lastgroup or "other", w.casefold())
+        for m in _TOKEN.finditer(text)
+        for w in (m.group(0),)
+    ]
 
 
 @lru_cache(maxsize=131072)
