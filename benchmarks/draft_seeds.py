@@ -30,7 +30,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 def measure(articles: list[Path], each: bool, verbose: bool) -> int:
     started = time.perf_counter()
     groups = [[a] for a in articles] if each else [articles]
-    totals = [0, 0, 0, 0, 0, 0]  # claims, sentences, supported, contradicted, anywhere, dropped
+    totals = [0] * 7  # claims, sentences, supported, contradicted, anywhere, dropped, reworked
     print(f"{'article':<34} {'claims':>6} {'sents':>6} {'suppd':>6} {'contr':>6} {'any':>4}")
     with tempfile.TemporaryDirectory() as tmp:
         for number, group in enumerate(groups):
@@ -44,11 +44,12 @@ def measure(articles: list[Path], each: bool, verbose: bool) -> int:
                 return 1
             checker = load_checker([facts], cache=False)
             totals[5] += draft.dropped
+            totals[6] += draft.reworked
             for article in group:
                 row = _check(article, draft, checker, verbose)
                 for i, n in enumerate(row):
                     totals[i] += n
-    claims, sentences, supported, contradicted, anywhere, dropped = totals
+    claims, sentences, supported, contradicted, anywhere, dropped, reworked = totals
     share = 100.0 * supported / sentences if sentences else 0.0
     print(
         f"{'total':<34} {claims:>6} {sentences:>6} {supported:>6} {contradicted:>6} {anywhere:>4}"
@@ -57,7 +58,7 @@ def measure(articles: list[Path], each: bool, verbose: bool) -> int:
         f"{len(articles)} articles: {claims} claims ({claims / max(1, len(articles)):.1f} an "
         f"article) from {sentences} sentences; {supported} supported ({share:.1f}%), "
         f"{contradicted} contradicted; {anywhere} contradictions in all sentences; "
-        f"{dropped} candidate sentences dropped by the self-check; "
+        f"self-check: {dropped} candidate sentences dropped, {reworked} drafted otherwise; "
         f"{time.perf_counter() - started:.1f} s"
     )
     return 0

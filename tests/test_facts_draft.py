@@ -260,3 +260,29 @@ def test_an_article_without_checkable_values_still_validates(
     assert data["claims"] == []
     assert data["sources"] == [{"id": "note", "title": "A short note", "note": NO_DATE_NOTE}]
     assert factlint("facts", "validate", "facts.yaml", cwd=tmp_path).code == 0
+
+
+def test_front_matter_gives_title_and_date(factlint: Factlint, tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "post.md",
+        '---\ntitle: "Harbour ferry timetable"\ndate: 2024-06-01\n---\n\n'
+        "The ferry crosses the harbour 12 times a day.\n",
+    )
+    data = drafted(factlint, tmp_path, "post.md")
+    assert data["sources"] == [
+        {"id": "post", "title": "Harbour ferry timetable", "date": "2024-06-01"}
+    ]
+    assert [c["as_of"] for c in data["claims"]] == ["2024-06-01"]
+
+
+def test_a_date_in_the_story_is_not_the_source_date(factlint: Factlint, tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "story.txt",
+        "Harbour ferry adds a night crossing\n\n"
+        "The harbour ferry made its first crossing on 4 July 1962, and it now crosses the "
+        "harbour 12 times a day, carrying 3,000 passengers.\n",
+    )
+    data = drafted(factlint, tmp_path, "story.txt")
+    assert data["sources"][0]["note"] == NO_DATE_NOTE

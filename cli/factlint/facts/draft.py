@@ -244,22 +244,30 @@ def _sources(documents: Sequence[Document]) -> list[DraftedSource]:
     sources = []
     for document in documents:
         source_id = _unique(_slug(Path(document.path).stem, keep="_.") or "source", taken)
-        lines = _top_lines(document.text)
-        title = _title(lines, document_kind(document.path)) or Path(document.path).stem
-        date = _date(lines[1:] if lines else [], lines[0] if lines else "")
+        front, lines = _top(document.text)
+        title = front.get("title") or _title(lines, document_kind(document.path))
+        title = title or Path(document.path).stem
+        dated = front.get("date") or front.get("published") or ""
+        date = _line_date(dated, cued=True) if dated else None
+        date = date or _date([line for line in lines if _plain_markdown(line) != title], title)
         sources.append(
             DraftedSource(source_id, title, document.path, date, None if date else NO_DATE_NOTE)
         )
     return sources
 
 
-def _top_lines(text: str) -> list[str]:
-    """The first non-empty lines of a text, past any front matter."""
+def _top(text: str) -> tuple[dict[str, str], list[str]]:
+    """A text's front matter (its plain ``key: value`` lines) and its first non-empty lines."""
     lines = text.split("\n")
+    front: dict[str, str] = {}
     if lines and lines[0].strip() == "---":
         end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
+        for line in lines[1:end]:
+            key, colon, value = line.partition(":")
+            if colon and key.strip().isidentifier():
+                front.setdefault(key.strip().lower(), value.strip().strip("\"'").strip())
         lines = lines[end + 1 :]
-    return [line.strip() for line in lines if line.strip()][: _TOP_LINES + 1]
+    return front, [line.strip() for line in lines if line.strip()][: _TOP_LINES + 1]
 
 
 def _title(lines: Sequence[str], kind: str) -> str:
@@ -324,11 +332,13 @@ def _plain_markdown(text: str) -> str:
 
 
 def _date(lines: Sequence[str], title: str) -> str | None:
-    """The publication date the top of a text states, as ``YYYY-MM-DD`` or ``YYYY-MM``."""
-    for line in [title] if _DATE_CUE.search(title) else []:
-        found = _line_date(line, cued=True)
-        if found:
-            return found
+    """The publication date the top of a text states, as ``YYYY-MM-DD`` or ``YYYY-MM``.
+
+    A date in the title counts only when a word says it is the publication's.
+    """
+    found = _line_date(title, cued=True) if _DATE_CUE.search(title) else None
+    if found:
+        return found
     for line in lines:
         found = _line_date(line, cued=bool(_DATE_CUE.search(line)))
         if found:
@@ -355,8 +365,11 @@ def _line_date(line: str, *, cued: bool) -> str | None:
 
 def _candidates(index: int, document: Document, vocabulary: Vocabulary) -> list[_Candidate]:
     found = []
+    lines = document.text.split("\n")
     for sentence in document.sentences:
-        if not _assertion(sentence, document):
+        if not _assertion(
+            sentence, lines[sentence.line - 1] if sentence.line <= len(lines) else ""
+        ):
             continue
         # What it says, past a dateline or a date label (the quote keeps them).
         said = sentence.text.strip()
@@ -367,14 +380,15 @@ def _candidates(index: int, document: Document, vocabulary: Vocabulary) -> list[
     return found
 
 
-def _assertion(sentence: Sentence, document: Document) -> bool:
-    """Whether a sentence states something: not a heading, byline, question or fragment."""
+def _assertion(sentence: Sentence, line: str) -> bool:
+    """Whether a sentence states something: not a heading, byline, question or fragment.
+
+    ``line`` is the line of the document where the sentence starts."""
     text = sentence.text.strip()
     if not _SENTENCE_END.search(text) or "?" in text or _BYLINE.match(text):
         return False
     if len(text) > 2000 or len(text.split()) < _MIN_CLAIM_WORDS:
         return False
-    line = document.text.split("\n")[sentence.line - 1] if document.text else ""
     return _HEADING.match(line) is None
 
 
