@@ -286,3 +286,40 @@ def test_a_date_in_the_story_is_not_the_source_date(factlint: Factlint, tmp_path
     )
     data = drafted(factlint, tmp_path, "story.txt")
     assert data["sources"][0]["note"] == NO_DATE_NOTE
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        ("By Dana Ortiz | June 4, 2025", "2025-06-04"),
+        ("March 2024", "2024-03"),
+        ("Updated: 2023-11-30 09:15", "2023-11-30"),
+        (
+            "RIVERTON, Ohio, March 3, 2024 — The ferry crosses the harbour 12 times a day.",
+            "2024-03-03",
+        ),
+        ("The ferry first crossed in May 1962.", None),
+        ("1. The ferry first crossed in May 1962", None),
+    ],
+)
+def test_which_line_dates_a_source(
+    factlint: Factlint, tmp_path: Path, top: str, date: str | None
+) -> None:
+    write(
+        tmp_path, "ferry.md", f"# Harbour ferry\n\n{top}\n\nThe ferry carries 3,000 passengers.\n"
+    )
+    (source,) = drafted(factlint, tmp_path, "ferry.md")["sources"]
+    assert source.get("date") == date
+    assert ("note" in source) == (date is None)
+
+
+def test_a_dateline_stays_in_the_quote_and_leaves_the_claim(
+    factlint: Factlint, tmp_path: Path
+) -> None:
+    dateline = "RIVERTON, Ohio, March 3, 2024 — The ferry crosses the harbour 12 times a day."
+    write(tmp_path, "ferry.txt", f"Harbour ferry\n\n{dateline}\n")
+    data = drafted(factlint, tmp_path, "ferry.txt")
+    assert data["sources"][0]["date"] == "2024-03-03"
+    (claim,) = data["claims"]
+    assert claim["text"] == "The ferry crosses the harbour 12 times a day."
+    assert claim["sources"][0]["quote"] == dateline

@@ -61,13 +61,16 @@ _TOP_LINES = 8  # lines near the top where a publication date may stand
 _DATE_CUE = re.compile(r"\b(?:first published|published|updated|posted|dated?)\b", re.I)
 # "RIVERTON, Ohio (AP) — ": a place in capitals and a dash before the story starts.
 _DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:,\s*[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?"
-    r"(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--| - )\s*"
+    r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*"  # the place, in capitals
+    r"(?:,?\s+(?:[A-Z][\w.'’]*,?|[0-9]{1,4},?|\([^)]{1,40}\)))*"  # state, date, agency
+    r"\s*(?:—|–|--| - )\s*(?=[A-Z\"“‘'])"  # and the story, starting a sentence
 )
 _LABEL = re.compile(r"\s*:?\s*[A-Z][a-z]+:\s+")  # "Summary: "
 _HEADING_CHARS = 150
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?[,(]")
-_SHORT_LINE = 80  # characters: a line that short holding a date is a dateline or byline
+# A line holding a date and at most this many other words ("By Dana Ortiz | June 4, 2025")
+# is a dateline or a byline.
+_WORDS_BESIDE_DATE = 4
 _BYLINE = re.compile(r"^(?:by|source|credit|photo|image)\b\s*:?", re.I)
 _SENTENCE_END = re.compile(r"[.!][\"'”’»)\]]*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.*?)\s*#*\s*$")
@@ -100,7 +103,6 @@ class DraftedClaim:
     line: int
     column: int
     as_of: str | None = None
-    whole: bool = True  # the claim is its whole sentence, not one clause of it
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ class _Candidate:
     alternatives: list[list[str]]  # each: the claim texts for the sentence
     choice: int = 0  # index into ``alternatives``; past the end: dropped
     ids: list[str] = field(default_factory=list)
-    first: list[str] = field(default_factory=list)  # the claims first proposed
+    first: list[str] = field(init=False)  # the claims first proposed
 
     def __post_init__(self) -> None:
         self.first = list(self.alternatives[0])
@@ -351,7 +353,9 @@ def _line_date(line: str, *, cued: bool) -> str | None:
         span = value.date
         if value.kind != "date" or span is None or not (span.has_year and span.has_month):
             continue
-        if cued or len(line) <= _SHORT_LINE or _DATELINE.match(line[: value.start]):
+        rest = (line[: value.start] + " " + line[value.end :]).split()
+        alone = len(rest) <= _WORDS_BESIDE_DATE and not _SENTENCE_END.search(line)
+        if cued or alone or _DATELINE.match(line[: value.start]):
             year, month, day = span.start
             if span.has_day and span.start == span.end:
                 return f"{year:04d}-{month:02d}-{day:02d}"
@@ -581,7 +585,6 @@ def _drafted(cid: str, text: str, candidate: _Candidate, source: DraftedSource) 
         line=sentence.line,
         column=sentence.column,
         as_of=source.date,
-        whole=text == sentence.text.strip(),
     )
 
 
