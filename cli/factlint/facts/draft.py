@@ -61,11 +61,11 @@ _TOP_LINES = 8  # lines near the top where a publication date may stand
 _DATE_CUE = re.compile(r"\b(?:first published|published|updated|posted|dated?)\b", re.I)
 # "RIVERTON, Ohio (AP) — ": a place in capitals and a dash before the story starts.
 _DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*"  # the place, in capitals
-    r"(?:,?\s+(?:[A-Z][\w.'’]*,?|[0-9]{1,4},?|\([^)]{1,40}\)))*"  # state, date, agency
+    r"^[A-Z][A-Z.'’]+"  # the place, in capitals
+    r"(?:,?\s+(?:[A-Z][\w.'’]*|[0-9]{1,4}|\([^)]{1,40}\)))*"  # state, date, agency
     r"\s*(?:—|–|--| - )\s*(?=[A-Z\"“‘'])"  # and the story, starting a sentence
 )
-_LABEL = re.compile(r"\s*:?\s*[A-Z][a-z]+:\s+")  # "Summary: "
+_LABEL = re.compile(r"[ \t:]{0,4}[A-Z][a-z]+:[ \t]+")  # "Summary: "
 _HEADING_CHARS = 150
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)?[,(]")
 # A line holding a date and at most this many other words ("By Dana Ortiz | June 4, 2025")
