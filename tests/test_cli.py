@@ -417,6 +417,7 @@ def test_every_command_is_known_here() -> None:
     assert {" ".join(c) for c in COMMANDS} == {
         "", "check", "lookup", "config", "lsp", "sweep", "facts",
         "facts validate", "facts test", "facts list", "facts show", "facts schema",
+        "facts draft",
     }  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""``factlint facts ...``: validate facts files, test their examples, list and show claims."""
+"""``factlint facts ...``: validate facts files, test their examples, list and show claims,
+draft a facts file from source articles."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from factlint.cli.common import (
     VersionOption,
     configured_facts,
     console,
+    err,
     guarded,
     load_checker,
     load_config,
@@ -26,7 +28,8 @@ from factlint.cli.common import (
 )
 
 app = typer.Typer(
-    help="Validate facts files, test their examples, list and show their claims.",
+    help="Validate facts files, test their examples, list and show their claims, draft them "
+    "from sources.",
     no_args_is_help=True,
     context_settings=CONTEXT_SETTINGS,
 )
@@ -147,3 +150,49 @@ def schema(version: VersionOption = None) -> None:
     from importlib.resources import files
 
     sys.stdout.write(files("factlint").joinpath("data/facts.schema.json").read_text("utf-8"))
+
+
+@app.command("draft")
+@guarded
+def draft(
+    sources: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="SOURCE...", help="Source articles: Markdown (.md, .markdown) or text."
+        ),
+    ],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--output", "-o", metavar="FILE", help="Write the facts file here."),
+    ] = None,
+    config: ConfigOption = None,
+    version: VersionOption = None,
+) -> None:
+    """Draft a facts file from source articles: one source each, and candidate claims.
+
+    Each statement with a checkable value (a count, a quantity, a date or year, a list of
+    names) becomes a claim quoting its sentence; only claims whose sentence checks back as
+    supported, contradicting nothing, are kept. Prints the YAML, or writes it to FILE.
+    Exit 0, or 2 when a source cannot be read (the others are still drafted).
+    """
+    from factlint.facts.draft import draft_facts, render_yaml
+
+    cfg = load_config(config, {})
+    drafted = draft_facts(sources, settings=cfg.match)
+    for problem in drafted.problems:
+        err(str(problem))
+    if drafted.sources:
+        text = render_yaml(drafted)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise usage_error(f"{output}: cannot write: {error.strerror or error}") from None
+            sys.stderr.write(
+                f"factlint: drafted {len(drafted.claims)} claim(s) from "
+                f"{len(drafted.sources)} source(s) into {output}\n"
+            )
+    if drafted.problems:
+        raise typer.Exit(ExitCode.ERROR)
