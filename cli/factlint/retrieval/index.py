@@ -23,7 +23,7 @@ from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_
 from factlint.model import Claim, FactBase, Source
 from factlint.reading.reader import Reading, read
 from factlint.reading.vocabulary import Vocabulary
-from factlint.retrieval.keys import key_weight, reading_keys, statement_keys
+from factlint.retrieval.keys import key_weight, reading_keys
 
 # How many claims a sentence is compared with at most, and the least a candidate
 # must share (in key weight) to be compared at all.
@@ -171,8 +171,7 @@ class ClaimIndex:
                             scores[i] += w
                 else:
                     for i in list(scores):
-                        at = bisect_left(found, i)
-                        if at < len(found) and found[at] == i:
+                        if _holds(found, i):
                             scores[i] += w
             else:
                 get = scores.get
@@ -193,13 +192,7 @@ class ClaimIndex:
     def _shared(self, i: int, keys: Sequence[str]) -> frozenset[str]:
         """The keys among ``keys`` that claim ``i`` holds."""
         postings = self.compiled.postings
-        held = []
-        for k in keys:
-            found = postings[k]
-            at = bisect_left(found, i)
-            if at < len(found) and found[at] == i:
-                held.append(k)
-        return frozenset(held)
+        return frozenset(k for k in keys if _holds(postings[k], i))
 
     def _statements_best(
         self, reading: Reading, rest: list[int], words: dict[str, str]
@@ -209,7 +202,7 @@ class ClaimIndex:
         for stmt in reading.statements:
             own = sorted(
                 k
-                for k in statement_keys(reading, stmt, self.vocabulary)
+                for k in reading_keys(reading, self.vocabulary, stmt)
                 if k in self.compiled.postings
             )
             scored = []
@@ -267,6 +260,12 @@ class ClaimIndex:
                 ranked.append((facts, score))
         ranked.sort(key=lambda r: (-r[1], r[0].claim.id))
         return ranked[:limit]
+
+
+def _holds(postings: Sequence[int], i: int) -> bool:
+    """Whether a sorted postings list holds claim ``i``."""
+    at = bisect_left(postings, i)
+    return at < len(postings) and postings[at] == i
 
 
 def _kth(scores: dict[int, float], k: int) -> float:

@@ -51,40 +51,28 @@ def value_keys(values: Iterable[Value]) -> set[str]:
 MEMBER_KEY = "c:member"
 
 
-def reading_keys(reading: Reading, vocabulary: Vocabulary | None = None) -> set[str]:
-    """Every index key of a text: words, roots, names, numbers and years.
+def reading_keys(
+    reading: Reading, vocabulary: Vocabulary | None = None, statement: Statement | None = None
+) -> set[str]:
+    """Every index key of a text (of one ``statement`` of it, when given): words, roots,
+    names, numbers and years.
 
     With the base's ``vocabulary``, a word saying someone belongs to a group adds
     ``MEMBER_KEY``.
     """
+
+    def inside(start: int, end: int) -> bool:
+        return statement is None or statement.covers(start, end)
+
     keys: set[str] = set()
     cues = vocabulary.member_cues if vocabulary is not None else frozenset()
     for term in reading.terms:
-        if not term.light:
+        if not term.light and inside(term.start, term.end):
             keys.update(term_keys(term))
             if term.key in cues:
                 keys.add(MEMBER_KEY)
-    for name in reading.names:
-        keys.add("n:" + name.key)
-    keys |= value_keys(reading.values)
-    return keys
-
-
-def statement_keys(
-    reading: Reading, statement: Statement, vocabulary: Vocabulary | None = None
-) -> set[str]:
-    """The index keys of the words, names and values inside one statement of a text."""
-    keys: set[str] = set()
-    cues = vocabulary.member_cues if vocabulary is not None else frozenset()
-    for term in reading.terms:
-        if not term.light and statement.covers(term.start, term.end):
-            keys.update(term_keys(term))
-            if term.key in cues:
-                keys.add(MEMBER_KEY)
-    for name in reading.names:
-        if statement.covers(name.start, name.end):
-            keys.add("n:" + name.key)
-    keys |= value_keys(v for v in reading.values if statement.covers(v.start, v.end))
+    keys.update("n:" + n.key for n in reading.names if inside(n.start, n.end))
+    keys |= value_keys(v for v in reading.values if inside(v.start, v.end))
     return keys
 
 

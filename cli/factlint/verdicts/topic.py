@@ -70,11 +70,6 @@ def _covered(key: str, keys: frozenset[str], roots: frozenset[str]) -> bool:
     return key in keys or (not key.startswith("~") and root(key) in roots)
 
 
-def _member_cues(vocabulary: Vocabulary) -> frozenset[str]:
-    """The keys of words that say someone belongs to a group (``english.MEMBER_CUES``)."""
-    return vocabulary.member_cues
-
-
 def _polar_keys(vocabulary: Vocabulary) -> frozenset[str]:
     """Keys of the words that set a clause's polarity themselves ("prohibited", "allowed"):
     their opposites are read by polarity, not as a word said the other way round."""
@@ -229,7 +224,7 @@ def link(
         total += w
         shared.append((w, member))
     describing = [k for kind, k, _ in mine if kind == "m"]
-    cues = _member_cues(vocabulary)
+    cues = vocabulary.member_cues
     # A draft says someone belongs (or not) with a word of belonging ("joined", "is a
     # member"), or by denying a listed name's place ("China has stayed out of it").
     belonging = bool(facts.listed) and (
