@@ -13,11 +13,13 @@ words), so a sentence naming "Tallow Sytems" shares the key of Tallow Systems.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_facts, thaw
 from factlint.model import Claim, FactBase, Source
@@ -93,6 +95,7 @@ class ClaimIndex:
                 self._replaced[newer].append(i)
         n = len(self.compiled.ids)
         self._common = max(COMMON_MIN, int(n * COMMON_SHARE))
+        self._sets: dict[str, frozenset[int]] = {}  # long postings lists, as sets once used
 
     def thaw(self, i: int) -> ClaimReading:
         try:
@@ -144,20 +147,19 @@ class ClaimIndex:
         postings = self.compiled.postings
         words = {"w:" + t.key: t.text for t in reading.terms}
         keys = [k for k in {*reading_keys(reading, self.vocabulary), *extra} if k in postings]
-        keys.sort(key=lambda k: len(postings[k]))
+        keys.sort(key=lambda k: (len(postings[k]), k))
         weights = [self.weight(k, words.get(k, "")) for k in keys]
         several = len(reading.statements) > 1
         keep = max(top, POOL) if several else top
         left = sum(weights)
         scores: dict[int, float] = {}
         closed = False  # no claim not yet found can be kept any more
-        for k, w in zip(keys, weights, strict=True):
-            found = postings[k]
+        for k, found, w in _merged(postings, keys, weights):
             if scores and len(found) > len(scores):
                 # this list is longer than the claims found: first see which can still be kept
                 bar = _kth(scores, keep)
                 closed = closed or bar >= left
-                if bar > 0.0:
+                if bar > 0.0 and min(scores.values()) + left < bar:
                     # a found claim the weight still to come cannot lift to the bar is dropped
                     scores = {i: s for i, s in scores.items() if s + left >= bar}
             if scores and (closed or len(found) > self._common):
@@ -170,13 +172,16 @@ class ClaimIndex:
                         if i in scores:
                             scores[i] += w
                 else:
-                    for i in list(scores):
-                        if _holds(found, i):
-                            scores[i] += w
+                    for i in self._set(k).intersection(scores):
+                        scores[i] += w
+            elif not scores:
+                scores = dict.fromkeys(found, w)
             else:
-                get = scores.get
-                for i in found:
-                    scores[i] = get(i, 0.0) + w
+                # claims new to this key come in at its weight; those found before add it
+                fresh = dict.fromkeys(found, w)
+                for i in fresh.keys() & scores.keys():
+                    fresh[i] += scores[i]
+                scores.update(fresh)
             left -= w
         ranked = sorted(e for e in scores.items() if e[1] >= MIN_SHARED)  # by position
         ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties stay by position
@@ -192,7 +197,18 @@ class ClaimIndex:
     def _shared(self, i: int, keys: Sequence[str]) -> frozenset[str]:
         """The keys among ``keys`` that claim ``i`` holds."""
         postings = self.compiled.postings
-        return frozenset(k for k in keys if _holds(postings[k], i))
+        sets = self._sets
+        return frozenset(
+            k for k in keys if (i in sets[k] if k in sets else _holds(postings[k], i))
+        )
+
+    def _set(self, key: str) -> frozenset[int]:
+        """A long postings list as a set, made the first time it is asked whether it holds
+        some claims (a few of a base's keys are in most sentences: each is made once)."""
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(self.compiled.postings[key])
+        return found
 
     def _statements_best(
         self, reading: Reading, rest: list[int], words: dict[str, str]
@@ -260,6 +276,27 @@ class ClaimIndex:
                 ranked.append((facts, score))
         ranked.sort(key=lambda r: (-r[1], r[0].claim.id))
         return ranked[:limit]
+
+
+def _merged(
+    postings: dict[str, array[int]], keys: Sequence[str], weights: Sequence[float]
+) -> Iterator[tuple[str, array[int], float]]:
+    """``keys`` (ordered by the length of their lists) with their lists and weights, keys
+    held by exactly the same claims taken as one (a word and its root, a name and its
+    word often are): one walk of the list, at their summed weight."""
+    run: list[list[Any]] = []  # [key, list, weight] of the current length, not yet given
+    for k, w in zip(keys, weights, strict=True):
+        found = postings[k]
+        if run and len(run[0][1]) != len(found):
+            yield from ((a, b, c) for a, b, c in run)
+            run = []
+        for same in run:
+            if same[1] is found or same[1] == found:
+                same[2] += w
+                break
+        else:
+            run.append([k, found, w])
+    yield from ((a, b, c) for a, b, c in run)
 
 
 def _holds(postings: Sequence[int], i: int) -> bool:
