@@ -186,6 +186,7 @@ def check_files(
     at paragraph breaks (no sentence's context crosses one): the report is the same.
     """
     from factlint.errors import InputError
+    from factlint.suppress import apply_suppressions
     from factlint.text import decode_text, document_kind, parse_document, read_text
 
     findings: list[Finding] = []
@@ -209,9 +210,9 @@ def check_files(
             problems.append(error.problem)
             continue
         documents.append(parse_document(content, path, document_kind(path)))
-    checked_all = _check_documents(checker, [d.sentences for d in documents], jobs)
+    checked_all = _check_documents(checker, documents, jobs)
     for document, checked in zip(documents, checked_all, strict=True):
-        kept, unused = _finish(document, checked, checker)
+        kept, unused = apply_suppressions(checked, document.suppressions, document.path)
         findings += kept
         notices += unused
         if on_file is not None:
@@ -229,50 +230,62 @@ def check_files(
 # Below this many sentences, starting workers costs more than it saves.
 PARALLEL_MIN_SENTENCES = 1000
 _CHUNK = 200  # sentences a worker takes at a time (more, up to the next paragraph break)
-_WORKER: Checker | None = None
+_WORK: tuple[Checker, Sequence[Document]] | None = None
 
 
-def _check_chunk(sentences: Sequence[Sentence]) -> list[Finding]:
-    assert _WORKER is not None
-    return _WORKER.check_sentences(sentences)
+def _check_chunk(chunk: tuple[int, int, int]) -> list[Finding]:
+    """In a worker: one run of a document's sentences checked, their fixes proposed."""
+    assert _WORK is not None
+    checker, documents = _WORK
+    at, start, end = chunk
+    return _checked(checker, documents[at], documents[at].sentences[start:end])
 
 
-def _chunks(sentences: Sequence[Sentence]) -> list[Sequence[Sentence]]:
-    """The sentences cut into runs of at least ``_CHUNK``, each ending at a paragraph break."""
-    chunks: list[Sequence[Sentence]] = []
+def _checked(checker: Checker, document: Document, sentences: Sequence[Sentence]) -> list[Finding]:
+    """Sentences of ``document`` checked, each contradiction with its fix (if one)."""
+    found = checker.check_sentences(sentences)
+    return with_fixes(found, document.text, checker.settings.hedge_tolerance)
+
+
+def _chunks(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """The sentences cut into runs of at least ``_CHUNK``, each ending at a paragraph
+    break: (start, end) of each."""
+    chunks: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(sentences)):
         if i - start >= _CHUNK and not _same_paragraph(sentences[i - 1], sentences[i]):
-            chunks.append(sentences[start:i])
+            chunks.append((start, i))
             start = i
     if start < len(sentences):
-        chunks.append(sentences[start:])
+        chunks.append((start, len(sentences)))
     return chunks
 
 
 def _check_documents(
-    checker: Checker, documents: Sequence[Sequence[Sentence]], jobs: int
+    checker: Checker, documents: Sequence[Document], jobs: int
 ) -> Iterator[list[Finding]]:
-    """Each document's findings, in order; on ``jobs`` workers when the input is large."""
-    global _WORKER
+    """Each document's findings with their fixes, in order; on ``jobs`` workers when the
+    input is large. The workers are forked with the documents: a chunk is sent to them
+    as where it is, and only findings come back."""
+    global _WORK
     from factlint.compiled import fork_pool
 
-    total = sum(len(d) for d in documents)
+    total = sum(len(d.sentences) for d in documents)
     pool = None
     if jobs > 1 and total >= PARALLEL_MIN_SENTENCES:
-        _WORKER = checker  # set before forking: the workers inherit it
+        _WORK = (checker, documents)  # set before forking: the workers inherit it
         pool = fork_pool(jobs)
     if pool is None:
-        _WORKER = None
-        for sentences in documents:
-            yield checker.check_sentences(sentences)
+        _WORK = None
+        for document in documents:
+            yield _checked(checker, document, document.sentences)
         return
-    units = [(i, chunk) for i, d in enumerate(documents) for chunk in _chunks(d)]
+    units = [(i, a, b) for i, d in enumerate(documents) for a, b in _chunks(d.sentences)]
     try:
         with pool:
-            results = pool.imap(_check_chunk, [chunk for _, chunk in units], chunksize=1)
+            results = pool.imap(_check_chunk, units, chunksize=1)
             current, found = 0, list[Finding]()
-            for (i, _), part in zip(units, results, strict=True):
+            for (i, _, _), part in zip(units, results, strict=True):
                 while i > current:
                     yield found
                     current, found = current + 1, []
@@ -281,7 +294,7 @@ def _check_documents(
                 yield found
                 current, found = current + 1, []
     finally:
-        _WORKER = None
+        _WORK = None
 
 
 def recheck(report: Report, paths: Sequence[str], checker: Checker) -> Report:
