@@ -6,7 +6,6 @@ without the ``dask`` extra the command says so in one line and exits 2.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -29,6 +28,7 @@ from factlint.cli.common import (
     output,
     usage_error,
 )
+from factlint.report import jsontext
 from factlint.sweep.partition import MAX_FILES
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ def _write_summary(summary: Summary, path: Path) -> None:
     options = RenderOptions(cwd=Path.cwd())
     document = summary.to_document([problem_document(p, options) for p in summary.problems])
     with output(path) as stream:
-        json.dump(document, stream, indent=2, ensure_ascii=False)
+        jsontext.dump(document, stream)
         stream.write("\n")
 
 

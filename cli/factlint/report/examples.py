@@ -11,13 +11,13 @@ JSON (``version`` 1) lists every example, passed or not, with the same summary.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from factlint.facts.examples import ExampleResult
 from factlint.model import FactBase
+from factlint.report import jsontext
 from factlint.report.base import display_path
 
 VERSION = 1
@@ -68,7 +68,7 @@ def render_examples_json(
         "examples": [_example(r, cwd) for r in results],
         "summary": _summary(results, facts),
     }
-    json.dump(doc, out, indent=2, ensure_ascii=False)
+    jsontext.dump(doc, out)
     out.write("\n")
 
 

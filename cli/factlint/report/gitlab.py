@@ -20,11 +20,11 @@ commits. Inputs that could not be read are not issues: they make the run exit 2.
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from factlint.identity import finding_key, fingerprint, numbered
 from factlint.model import Notice, Report, Severity
+from factlint.report import jsontext
 from factlint.report.base import RenderOptions, display_path, message_of, one_line, shown_findings
 from factlint.report.sarif import RULES, rule_index
 
@@ -86,5 +86,5 @@ class GitlabFormatter:
     name = "gitlab"
 
     def render(self, report: Report, options: RenderOptions, out: TextIO) -> None:
-        json.dump(to_document(report, options), out, indent=2, ensure_ascii=False)
+        jsontext.dump(to_document(report, options), out)
         out.write("\n")

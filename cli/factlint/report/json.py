@@ -59,10 +59,10 @@ change meaning without a new ``version``:
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from factlint.model import Finding, Fix, Notice, Problem, Report, Source, Verdict
+from factlint.report import jsontext
 from factlint.report.base import RenderOptions, count_suppressed, count_verdicts, display_path
 
 VERSION = 1
@@ -192,5 +192,5 @@ class JsonFormatter:
     name = "json"
 
     def render(self, report: Report, options: RenderOptions, out: TextIO) -> None:
-        json.dump(to_document(report, options), out, indent=2, ensure_ascii=False)
+        jsontext.dump(to_document(report, options), out)
         out.write("\n")

@@ -11,7 +11,6 @@ become the run's ``toolExecutionNotifications``.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -19,6 +18,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factlint.model import Finding, Fix, Notice, Problem, Report, Severity, Verdict
+from factlint.report import jsontext
 from factlint.report.base import RenderOptions, display_path, message_of, shown_findings
 from factlint.report.json import source_document
 
@@ -318,5 +318,5 @@ class SarifFormatter:
     name = "sarif"
 
     def render(self, report: Report, options: RenderOptions, out: TextIO) -> None:
-        json.dump(to_document(report, options), out, indent=2, ensure_ascii=False)
+        jsontext.dump(to_document(report, options), out)
         out.write("\n")

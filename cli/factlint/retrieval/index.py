@@ -198,9 +198,7 @@ class ClaimIndex:
         """The keys among ``keys`` that claim ``i`` holds."""
         postings = self.compiled.postings
         sets = self._sets
-        return frozenset(
-            k for k in keys if (i in sets[k] if k in sets else _holds(postings[k], i))
-        )
+        return frozenset(k for k in keys if (i in sets[k] if k in sets else _holds(postings[k], i)))
 
     def _set(self, key: str) -> frozenset[int]:
         """A long postings list as a set, made the first time it is asked whether it holds

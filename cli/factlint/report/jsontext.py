@@ -1,0 +1,90 @@
+"""JSON text as ``json.dump(obj, out, indent=2, ensure_ascii=False)`` writes it, faster.
+
+The standard library's C encoder does not indent; with ``indent`` set, ``json`` falls
+back to nested Python generators, a string and a ``write`` per token (a report of
+5,000 findings took a second). Here one recursive function appends to one list, the
+strings are escaped by the C escaper, and the text is written once. The output is the
+same, character for character (the tests compare the two on generated documents).
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # the C escaper where the C module is built
+from typing import Any, TextIO
+
+_INDENT = "  "
+_CONSTANTS = {True: "true", False: "false"}
+
+
+def dumps(obj: Any) -> str:
+    """``obj`` as JSON text, indented by two spaces, non-ASCII characters kept."""
+    parts: list[str] = []
+    _encode(obj, parts, "\n")
+    return "".join(parts)
+
+
+def dump(obj: Any, out: TextIO) -> None:
+    """Write ``dumps(obj)`` to ``out``."""
+    out.write(dumps(obj))
+
+
+def _encode(obj: Any, parts: list[str], newline: str) -> None:
+    """Append ``obj``'s text; ``newline`` is a line break and the current indent."""
+    if isinstance(obj, str):
+        parts.append(encode_basestring(obj))
+    elif obj is None:
+        parts.append("null")
+    elif obj is True or obj is False:
+        parts.append(_CONSTANTS[obj])
+    elif isinstance(obj, int):
+        parts.append(int.__repr__(obj))
+    elif isinstance(obj, float):
+        parts.append(_float(obj))
+    elif isinstance(obj, dict):
+        if not obj:
+            parts.append("{}")
+            return
+        inner = newline + _INDENT
+        first = True
+        for key, value in obj.items():
+            parts.append(("{" if first else ",") + inner + _key(key) + ": ")
+            first = False
+            _encode(value, parts, inner)
+        parts.append(newline + "}")
+    elif isinstance(obj, list | tuple):
+        if not obj:
+            parts.append("[]")
+            return
+        inner = newline + _INDENT
+        first = True
+        for value in obj:
+            parts.append(("[" if first else ",") + inner)
+            first = False
+            _encode(value, parts, inner)
+        parts.append(newline + "]")
+    else:  # anything else: as the standard encoder does (or its TypeError)
+        parts.append(json.dumps(obj, ensure_ascii=False))
+
+
+def _key(key: Any) -> str:
+    """A dictionary key as the standard encoder writes it (always a JSON string)."""
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if key is True or key is False or key is None:
+        return '"' + ("true" if key is True else "false" if key is False else "null") + '"'
+    if isinstance(key, int):
+        return '"' + int.__repr__(key) + '"'
+    if isinstance(key, float):
+        return '"' + _float(key) + '"'
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == float("inf"):
+        return "Infinity"
+    if value == -float("inf"):
+        return "-Infinity"
+    return float.__repr__(value)
