@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from factlint.compiled import CompiledFacts
 from factlint.fixes import with_fixes
+from factlint.gcpause import young_collected
 from factlint.model import (
     Difference,
     FactBase,
@@ -243,8 +244,9 @@ def _check_chunk(chunk: tuple[int, int, int]) -> list[Finding]:
 
 def _checked(checker: Checker, document: Document, sentences: Sequence[Sentence]) -> list[Finding]:
     """Sentences of ``document`` checked, each contradiction with its fix (if one)."""
-    found = checker.check_sentences(sentences)
-    return with_fixes(found, document.text, checker.settings.hedge_tolerance)
+    with young_collected():
+        found = checker.check_sentences(sentences)
+        return with_fixes(found, document.text, checker.settings.hedge_tolerance)
 
 
 def _chunks(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -26,7 +26,6 @@ from factlint.reading.english import (
     ANTONYMS,
     FUNCTION_WORDS,
     MEMBER_CUES,
-    NEGATING_PREFIXES,
 )
 from factlint.reading.frequency import DEFAULT, english_frequencies, rarity
 from factlint.reading.names import (
@@ -260,11 +259,11 @@ def antonym_keys(synonyms: Synonyms) -> dict[str, frozenset[str]]:
 
 def negated_by_prefix(key: str, word: str, other_keys: Iterable[str], synonyms: Synonyms) -> str:
     """The key ``word`` negates by a prefix ("uncrewed" -> "crewed") if the other text has it."""
-    low = word.casefold()
-    others = set(other_keys)
-    for prefix in NEGATING_PREFIXES:
-        if low.startswith(prefix) and len(low) - len(prefix) >= 4:
-            bare = synonyms.key(low[len(prefix) :])
-            if bare in others and bare != key:
-                return bare
+    bares = synonyms.unprefixed(word)
+    if not bares:
+        return ""
+    others = other_keys if isinstance(other_keys, set | frozenset | dict) else set(other_keys)
+    for bare in bares:
+        if bare in others and bare != key:
+            return bare
     return ""

@@ -17,7 +17,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from factlint.reading.english import FUNCTION_WORDS, IRREGULAR, SPELLINGS, superlative
+from factlint.reading.english import (
+    FUNCTION_WORDS,
+    IRREGULAR,
+    NEGATING_PREFIXES,
+    SPELLINGS,
+    superlative,
+)
 
 
 def _english_stemmer() -> Any:
@@ -159,6 +165,9 @@ def _made_from_short_word(word: str) -> bool:
     return bool(_DOUBLED.search(word)) and len(stem(word)) <= 4
 
 
+_MEMO = 65536  # words a vocabulary remembers the keys of, at most
+
+
 class Synonyms:
     """Groups of words and phrases that say the same, each mapped to one key.
 
@@ -185,6 +194,16 @@ class Synonyms:
                 self.stems.setdefault(stems, key)
                 self.longest = max(self.longest, len(words))
                 self.firsts.add(stems[0])
+        self._keys: dict[str, str] = {}  # word -> key, as asked (not kept in the cache)
+        self._bare: dict[str, tuple[str, ...]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k not in ("_keys", "_bare")}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._keys = {}
+        self._bare = {}
 
     @staticmethod
     def _split(phrase: str) -> tuple[str, ...]:
@@ -204,6 +223,25 @@ class Synonyms:
 
     def key(self, word: str) -> str:
         """The key of one word: its group's, else its stem."""
-        low = word.casefold()
-        found = self.words.get((low,)) or self.stems.get((stem(low),))
-        return found if found is not None else stem(low)
+        found = self._keys.get(word)
+        if found is None:
+            low = word.casefold()
+            found = self.words.get((low,)) or self.stems.get((stem(low),)) or stem(low)
+            if len(self._keys) < _MEMO:
+                self._keys[word] = found
+        return found
+
+    def unprefixed(self, word: str) -> tuple[str, ...]:
+        """The keys of what ``word`` is with a negating prefix taken off ("uncrewed" ->
+        the key of "crewed"), one for each prefix it starts with, leaving 4 letters or more."""
+        found = self._bare.get(word)
+        if found is None:
+            low = word.casefold()
+            found = tuple(
+                self.key(low[len(p) :])
+                for p in NEGATING_PREFIXES
+                if low.startswith(p) and len(low) - len(p) >= 4
+            )
+            if len(self._bare) < _MEMO:
+                self._bare[word] = found
+        return found
