@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from factlint.gcpause import collector_paused, young_collected
 from factlint.model import Claim, FactBase, Source
 from factlint.progress import COMPILING, Progress
 from factlint.reading.reader import Reading, read
@@ -152,9 +153,10 @@ def _read_chunk(
     claims: Sequence[Claim], vocabulary: Vocabulary
 ) -> list[tuple[bytes, frozenset[str]]]:
     out = []
-    for claim in claims:
-        found = read_claim(claim, vocabulary)
-        out.append((freeze(found), found.keys))
+    with young_collected():  # the readings are dropped once frozen: no cycles to look for
+        for claim in claims:
+            found = read_claim(claim, vocabulary)
+            out.append((freeze(found), found.keys))
     return out
 
 
@@ -207,6 +209,13 @@ def compile_facts(
 
     ``progress`` is told how many claims are read (see ``factlint.progress``).
     """
+    with collector_paused():  # what is built lives on, and holds no cycles
+        return _compile(facts, jobs, key, progress)
+
+
+def _compile(
+    facts: FactBase, jobs: int | None, key: str, progress: Progress | None
+) -> CompiledFacts:
     global _WORK
     claims = facts.claims
     vocabulary = build_vocabulary(claims, facts.entities, facts.synonyms)
