@@ -71,7 +71,15 @@ class Side:
         return self.statements[0].polarity if self.statements else 1
 
     def of(self, kind: str) -> list[Value]:
-        return [v for v in self.values if v.kind == kind]
+        return list(self._by_kind.get(kind, ()))
+
+    @cached_property
+    def _by_kind(self) -> dict[str, tuple[Value, ...]]:
+        """The side's values by kind, in order (every check asks for its own kinds)."""
+        found: dict[str, list[Value]] = {}
+        for v in self.values:
+            found.setdefault(v.kind, []).append(v)
+        return {k: tuple(vs) for k, vs in found.items()}
 
     def statement_of(self, value: Value | Name | Slot) -> Statement | None:
         for s in self.statements:
@@ -118,6 +126,10 @@ class Outcome:
     unmatched: tuple[Difference, ...] = ()
 
     def __add__(self, other: Outcome) -> Outcome:
+        if not (other.agreed or other.conflicts or other.unmatched):
+            return self  # most checks find nothing to say
+        if not (self.agreed or self.conflicts or self.unmatched):
+            return other
         return Outcome(
             self.agreed + other.agreed,
             self.conflicts + other.conflicts,
