@@ -183,7 +183,10 @@ class ClaimIndex:
                     fresh[i] += scores[i]
                 scores.update(fresh)
             left -= w
-        ranked = sorted(e for e in scores.items() if e[1] >= MIN_SHARED)  # by position
+        # the best ``keep`` (ties by position): only claims scoring the keep-th best or
+        # more are sorted
+        bar = max(MIN_SHARED, _kth(scores, keep))
+        ranked = sorted(e for e in scores.items() if e[1] >= bar)  # by position
         ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties stay by position
         pool = [i for i, _ in ranked[:keep]]
         chosen = [Candidate(i, scores[i], self._shared(i, keys)) for i in pool[:top]]
