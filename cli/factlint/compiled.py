@@ -226,7 +226,8 @@ def _compile(
         try:
             pool = fork_pool(jobs)
             if pool is not None:
-                step = max(200, len(claims) // (jobs * 8))
+                # small ranges, so that no core waits long for the last one at the end
+                step = max(200, len(claims) // (jobs * 32))
                 ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
                 read = []
                 with pool:
