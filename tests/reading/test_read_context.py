@@ -15,6 +15,7 @@ from judging import SUPPORTED, UNVERIFIED, checker_of, findings
 from texts import vocabulary
 
 from factlint.engine import Checker
+from factlint.facts import load_facts
 from factlint.model import Sentence, Verdict
 from factlint.reading.context import Context, resolve
 from factlint.reading.reader import Reading, read
@@ -186,3 +187,67 @@ def test_a_pronoun_does_not_cross_into_another_file(guide: Checker) -> None:
         ]
     )
     assert [f.verdict for f in found] == [Verdict.SUPPORTED, Verdict.UNVERIFIED]
+
+
+# -- a description naming the event the sentence before told -------------------------------------
+
+OPENING_FACTS = """\
+version: 1
+sources:
+  - id: valley-guide
+    title: Orvelle valley guide
+claims:
+  - id: viaduct-opening
+    text: The Orvelle council opened the Millstone Viaduct on 4 May 1998.
+    sources: [valley-guide]
+"""
+
+
+@pytest.fixture(scope="module")
+def opening(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    return checker_of(tmp_path_factory.mktemp("opening"), OPENING_FACTS)
+
+
+def test_the_event_the_sentence_before_told_is_what_a_description_of_it_refers_to() -> None:
+    # "The opening" after "... opened the Millstone Viaduct": that opening, of that viaduct,
+    # even though the sentence names a place in a clause of its own
+    _, second = resolved(
+        "The Orvelle council opened the Millstone Viaduct with a parade.",
+        "The opening took place in 1998, which was a dry year in Orvelle.",
+    )
+    assert "Millstone Viaduct" in second.referred
+
+
+def test_another_event_is_not_the_one_told_before() -> None:
+    _, second = resolved(
+        "The Orvelle council opened the Millstone Viaduct with a parade.",
+        "The flood came in 1998.",
+    )
+    assert "Millstone Viaduct" not in second.referred
+
+
+def test_a_description_of_the_event_before_is_judged_as_that_event(opening: Checker) -> None:
+    before = "The Orvelle council opened the Millstone Viaduct."
+    _, found = findings(
+        opening, before, "The opening took place on 4 May 1999, a holiday in Orvelle."
+    )
+    assert (found.verdict, found.kind) == (Verdict.CONTRADICTED, "date")
+    assert found.claim is not None and found.claim.id == "viaduct-opening"
+    # the right date is no contradiction
+    _, found = findings(
+        opening, before, "The opening took place on 4 May 1998, a holiday in Orvelle."
+    )
+    assert found.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_description_of_the_event_before_is_judged_as_that_event_in_the_lunar_facts() -> None:
+    checker = Checker(load_facts())
+    _, found = findings(
+        checker,
+        "Japan launched the SLIM lander and the XRISM X-ray telescope together on an H-2A "
+        "rocket from Tanegashima Space Center.",
+        "The launch took place on Sept. 26, 2023, at 7:42 p.m. EDT, which was already the "
+        "next morning in Japan.",
+    )
+    assert (found.verdict, found.kind) == (Verdict.CONTRADICTED, "date")
+    assert found.claim is not None and found.claim.id == "slim-xrism-launch"

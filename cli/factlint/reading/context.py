@@ -8,8 +8,10 @@ A sentence speaks of things named earlier:
   by N: a name whose own last word is N ("the bridge": the Millbrook Bridge), whose
   kind is N ("the country": China), or which the base describes as N ("the
   company": Tallow Systems, from "Tallow Systems, the company that ...");
-- a sentence that names nothing at all and opens with such a description ("The
-  ultimate goal is ...") speaks of the paragraph's subject.
+- a sentence whose main clause names nothing and opens with such a description ("The
+  ultimate goal is ...") speaks of the paragraph's subject; when the description is
+  the event the sentence before told ("Japan launched SLIM ..." then "The launch took
+  place on ..."), of what that event acted on too.
 
 What a description points to is recorded as the names the sentence *refers* to;
 what a pronoun subject points to becomes the statement's subject.
@@ -35,14 +37,20 @@ class Context:
 
     subjects: tuple[str, ...] = ()  # the subject of the sentence before (this paragraph)
     names: list[str] = field(default_factory=list)  # latest last (this document)
+    # the event the sentence before told (this paragraph): its verb's key, and its
+    # subject and what it acted on
+    event: tuple[str, tuple[str, ...]] = ("", ())
 
     def new_paragraph(self) -> None:
         self.subjects = ()
+        self.event = ("", ())
 
     def remember(self, reading: Reading) -> None:
         main = next((s for s in reading.statements if s.subject or s.qualifiers), None)
         if main is not None:
             self.subjects = main.subject or main.qualifiers
+            told = main.subject + tuple(p for p in main.patient if p not in main.subject)
+            self.event = (main.verb, told) if main.verb and told else ("", ())
         for key in [n.key for n in reading.names] + list(reading.referred):
             if key in self.names:
                 self.names.remove(key)
@@ -87,9 +95,19 @@ def resolve(reading: Reading, context: Context, vocabulary: Vocabulary) -> Readi
         if found is not None and found not in written and found not in referred:
             referred.append(found)
     main = reading.statements[0] if reading.statements else None
-    if not written and context.subjects and main is not None and main.pointing and not main.subject:
-        # "The ultimate goal is ...": a sentence naming nothing speaks of the paragraph's subject
-        referred.extend(k for k in context.subjects if k not in referred)
+    if (
+        context.subjects
+        and main is not None
+        and main.pointing
+        and not main.subject
+        and not any(main.covers(n.start, n.end) for n in reading.names)
+    ):
+        # "The ultimate goal is ...": a main clause naming nothing speaks of the
+        # paragraph's subject; "The launch took place on ...", after a sentence telling
+        # that Japan launched SLIM, of that launch: of Japan and of SLIM
+        verb, told = context.event
+        event = told if verb and verb in main.subject_words else ()
+        referred.extend(k for k in (*context.subjects, *event) if k not in referred)
     if referred:
         return replace(reading, statements=tuple(statements), referred=tuple(referred))
     return replace(reading, statements=tuple(statements)) if changed else reading
