@@ -323,19 +323,11 @@ def check_document(
 ) -> tuple[list[Finding], list[Notice]]:
     """Check one document (``kind`` ``"markdown"`` or ``"text"``): its findings, with their
     fixes and suppressions applied, and the notices of its unused suppressions."""
+    from factlint.suppress import apply_suppressions
     from factlint.text import parse_document
 
     document = parse_document(text, path, kind)
-    return _finish(document, checker.check_sentences(document.sentences), checker)
-
-
-def _finish(
-    document: Document, checked: list[Finding], checker: Checker
-) -> tuple[list[Finding], list[Notice]]:
-    """A document's findings with their fixes and its suppressions applied."""
-    from factlint.suppress import apply_suppressions
-
-    checked = with_fixes(checked, document.text, checker.settings.hedge_tolerance)
+    checked = _checked(checker, document, document.sentences)
     return apply_suppressions(checked, document.suppressions, document.path)
 
 
@@ -366,8 +358,7 @@ def check_text(
 
     checker = checker_for(facts if facts is not None else load_facts(), settings)
     document = parse_document(text, path, "markdown" if markdown else "text")
-    findings = checker.check_sentences(document.sentences)
-    return with_fixes(findings, document.text, checker.settings.hedge_tolerance)
+    return _checked(checker, document, document.sentences)
 
 
 _CHECKERS: dict[tuple[int, MatchSettings], tuple[FactBase, Checker]] = {}

@@ -36,11 +36,8 @@ def young_collected() -> Iterator[None]:
     Collecting only the youngest generation at the end still frees the body's cycles,
     at a cost in proportion to what the body made.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.collect(0)
-        if enabled:
-            gc.enable()
+    with collector_paused():
+        try:
+            yield
+        finally:
+            gc.collect(0)

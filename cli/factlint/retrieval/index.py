@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
 
 from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_facts, thaw
 from factlint.model import Claim, FactBase, Source
@@ -285,19 +284,20 @@ def _merged(
     """``keys`` (ordered by the length of their lists) with their lists and weights, keys
     held by exactly the same claims taken as one (a word and its root, a name and its
     word often are): one walk of the list, at their summed weight."""
-    run: list[list[Any]] = []  # [key, list, weight] of the current length, not yet given
+    run: list[tuple[str, array[int]]] = []  # distinct lists of the current length, not yet given
+    summed: list[float] = []  # the weight of each
     for k, w in zip(keys, weights, strict=True):
         found = postings[k]
         if run and len(run[0][1]) != len(found):
-            yield from ((a, b, c) for a, b, c in run)
-            run = []
-        for same in run:
-            if same[1] is found or same[1] == found:
-                same[2] += w
-                break
+            yield from ((a, b, c) for (a, b), c in zip(run, summed, strict=True))
+            run, summed = [], []
+        same = next((j for j, (_, f) in enumerate(run) if f is found or f == found), None)
+        if same is None:
+            run.append((k, found))
+            summed.append(w)
         else:
-            run.append([k, found, w])
-    yield from ((a, b, c) for a, b, c in run)
+            summed[same] += w
+    yield from ((a, b, c) for (a, b), c in zip(run, summed, strict=True))
 
 
 def _holds(postings: Sequence[int], i: int) -> bool:
