@@ -32,6 +32,7 @@ from typing import Any
 
 from factlint.errors import ConfigError
 from factlint.globs import compile_pattern
+from factlint.lazyre import lazy
 from factlint.limits import MAX_FACTS_MIB
 from factlint.model import MatchSettings
 from factlint.report import FORMATS
@@ -53,14 +54,14 @@ DEFAULT = "default"
 COMMAND_LINE = "command line"
 
 # Used only to tell whether an unparsable pyproject.toml was meant to configure factlint.
-_TABLE_HEADER = re.compile(
+_TABLE_HEADER = lazy(
     r"^[ \t]*(\[\s*tool\s*\.\s*factlint\s*[\].]|tool\s*\.\s*factlint\s*[.=])", re.M
 )
-_TOML_POSITION = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
+_TOML_POSITION = lazy(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)")
 _BARE_OR_QUOTED = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
 _KEY = rf"{_BARE_OR_QUOTED}(?:\s*\.\s*{_BARE_OR_QUOTED})*"
-_HEADER = re.compile(rf"^\s*\[\[?\s*({_KEY})\s*\]")
-_ASSIGNMENT = re.compile(rf"^\s*({_KEY})\s*=")
+_HEADER = lazy(rf"^\s*\[\[?\s*({_KEY})\s*\]")
+_ASSIGNMENT = lazy(rf"^\s*({_KEY})\s*=")
 
 
 @dataclass(frozen=True)

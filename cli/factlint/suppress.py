@@ -22,11 +22,12 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
+from factlint.lazyre import lazy
 from factlint.model import Finding, Notice, Verdict
 
 FILE_END = 1_000_000_000  # last_line of a file-wide suppression
 
-LINE_COMMENT = re.compile(r"[ \t]*(?:#|//)(.*)")
+LINE_COMMENT = lazy(r"[ \t]*(?:#|//)(.*)")
 
 
 def html_comments(html: str) -> Iterator[tuple[int, int, str]]:
@@ -44,10 +45,10 @@ def html_comments(html: str) -> Iterator[tuple[int, int, str]]:
         position = end + 3
 
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = lazy(
     r"\s*factlint-(disable-next-line|disable-file|disable|enable)(?=\s|$)(.*)", re.DOTALL
 )
-_REASON = re.compile(r"(?:^|\s)--(?:\s|$)")
+_REASON = lazy(r"(?:^|\s)--(?:\s|$)")
 _KIND = {"disable-next-line": "next-line", "disable": "range", "disable-file": "file"}
 _NAME = {kind: f"factlint-{action}" for action, kind in _KIND.items()}
 _SUPPRESSIBLE = (Verdict.CONTRADICTED, Verdict.OUTDATED)

@@ -8,12 +8,12 @@ draft speaks of the claim at all is the verdict stage's call, not the check's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factlint.compiled import ClaimReading
+from factlint.lazyre import lazy
 from factlint.model import Difference, MatchSettings
 from factlint.reading.english import GENERIC_NOUNS
 from factlint.reading.names import Name, NameTable
@@ -156,7 +156,7 @@ def settle(
 
 # -- names -----------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy(r"[^\W_]+")
 
 
 @lru_cache(maxsize=65536)

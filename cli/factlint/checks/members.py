@@ -30,14 +30,15 @@ from __future__ import annotations
 import re
 
 from factlint.checks.base import Outcome, Pair, same_name
+from factlint.lazyre import lazy
 from factlint.model import Difference
 from factlint.reading.statements import Statement
 
 KIND = "member"
-_ONLY = re.compile(r"\b(?:the\s+only|only|sole|solely|exclusively|alone)\b", re.IGNORECASE)
+_ONLY = lazy(r"\b(?:the\s+only|only|sole|solely|exclusively|alone)\b", re.IGNORECASE)
 # Where a name stands as a member: the subject of a joining or belonging verb, after
 # "include", "such as", "like" or a colon, or before "'s endorsement".
-_MEMBER_PLACES = re.compile(
+_MEMBER_PLACES = lazy(
     r"\b(?:includ\w*|such\s+as|like|among|comprising|are|is|were|was|:)\s*$", re.IGNORECASE
 )
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from factlint.checks.base import Outcome, Pair
+from factlint.lazyre import lazy
 from factlint.model import Difference
 from factlint.reading.reader import Reading
 
 KIND = "order"
-_RELATION = re.compile(
+_RELATION = lazy(
     r"\b(before|after|ahead\s+of|earlier\s+than|later\s+than|followed\s+by|following|"
     r"follows?|followed|preceding|precedes?|preceded)\b",
     re.IGNORECASE,

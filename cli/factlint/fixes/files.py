@@ -11,7 +11,6 @@ import codecs
 import contextlib
 import difflib
 import os
-import re
 import stat
 import tempfile
 from collections.abc import Sequence
@@ -20,12 +19,13 @@ from pathlib import Path
 
 from factlint.errors import FactlintError, StaleFileError
 from factlint.fixes.propose import digest
+from factlint.lazyre import lazy
 from factlint.model import Edit, Finding, Fix
 from factlint.text.prose import Positions
 from factlint.text.read import normalize_newlines
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # a line with its ending
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE = lazy(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # a line with its ending
+_LINE_END = lazy(r"\r\n|\r|\n")
 NO_NEWLINE = "\\ No newline at end of file\n"
 
 

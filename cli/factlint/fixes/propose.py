@@ -16,6 +16,7 @@ from factlint.fixes.render import (
     correct_money,
     correct_quantity,
 )
+from factlint.lazyre import lazy
 from factlint.model import Claim, Difference, Edit, Finding, Fix, MatchSettings, Verdict
 from factlint.reading.clean import clean
 from factlint.reading.values import Value, find_values
@@ -23,9 +24,9 @@ from factlint.text.prose import Positions
 
 FIXABLE = frozenset({"count", "quantity", "money", "date", "year"})
 # "7 (Azerbaijan, Belarus, ...)": a complete list's size
-_LIST_COUNT = re.compile(r"(?<!\d)(\d+) \(")
+_LIST_COUNT = lazy(r"(?<!\d)(\d+) \(")
 _DEFAULT_TOLERANCE = MatchSettings().hedge_tolerance
-_INTENSIFIER = re.compile(
+_INTENSIFIER = lazy(
     r"\b(?:well|just|far|way|much|slightly|somewhat|comfortably|easily)\s+$", re.IGNORECASE
 )
 

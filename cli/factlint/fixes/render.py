@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from factlint.checks.dates import compare
 from factlint.checks.quantities import agree as quantities_agree
+from factlint.lazyre import lazy
 from factlint.reading.numbers import (
     HEDGES_AFTER,
     TENS_WORDS,
@@ -38,7 +39,7 @@ from factlint.reading.numbers import (
     parse_number_words,
     parse_numeral,
 )
-from factlint.reading.units import MONEY_SCALE_AFTER, SECONDS, UNIT_AFTER, unit_for
+from factlint.reading.units import MONEY_SCALE_AFTER, SECONDS, UNIT_AFTER_PATTERN, unit_for
 from factlint.reading.values import DATE_PATTERNS, DateSpan, Value, find_dates, find_values
 
 _ROUNDING = 0.05  # the slack the quantity check allows a value given in another unit
@@ -62,16 +63,16 @@ _WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS], key=len, reverse=True))
 _NUMBER = rf"(?<![\w,.])(?P<num>{_NUMERAL}|(?:{_WORDS})(?:[- ](?:{_WORDS}))?\b)(?![,.]\d)"
 _SCALE = r"\s+(?:thousand|million|billion|trillion)\b"
 # A count as the reader writes its text: the number, a scale word, a hedge after it.
-_COUNT = re.compile(rf"{_NUMBER}(?P<scale>{_SCALE})?(?P<after>\s*(?:{_AFTER}))?", re.IGNORECASE)
+_COUNT = lazy(rf"{_NUMBER}(?P<scale>{_SCALE})?(?P<after>\s*(?:{_AFTER}))?", re.IGNORECASE)
 # A quantity: the number, its unit (symbols keep their case, words need not), a hedge after.
-_QUANTITY = re.compile(rf"(?i:{_NUMBER}){UNIT_AFTER.pattern}(?i:(?P<after>\s*(?:{_AFTER}))?)")
+_QUANTITY = lazy(rf"(?i:{_NUMBER}){UNIT_AFTER_PATTERN}(?i:(?P<after>\s*(?:{_AFTER}))?)")
 # The number inside an amount of money ("$412 million", "€30M", "eight dollars"), and a
 # hedge written after it ("$10 or more").
-_MONEY_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
-_HEDGE_AT_END = re.compile(rf"(?<!\s)\s*(?:{_AFTER})$", re.IGNORECASE)  # a run of space tried once
+_MONEY_NUMBER = lazy(_NUMBER, re.IGNORECASE)
+_HEDGE_AT_END = lazy(rf"(?<!\s)\s*(?:{_AFTER})$", re.IGNORECASE)  # a run of space tried once
 # Pieces of a value that an edit keeps or replaces whole: numbers (in words, or digits
 # with their separators), other words, runs of space, single marks.
-_PIECES = re.compile(
+_PIECES = lazy(
     rf"(?i:(?:{_WORDS})(?:[- ](?:{_WORDS}))?\b)|\d+(?:[.,]\d+)*|[^\W\d_]+|\s+|.", re.DOTALL
 )
 _PLURAL = {

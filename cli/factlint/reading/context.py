@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from factlint.lazyre import lazy
 from factlint.reading.reader import Reading
 from factlint.reading.statements import Statement
 from factlint.reading.vocabulary import Vocabulary
@@ -126,6 +127,6 @@ def _descriptions(reading: Reading) -> list[tuple[int, str]]:
     return found
 
 
-_DETERMINED = re.compile(
+_DETERMINED = lazy(
     r"(?:^|[^\w'-])(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
 )

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factlint.lazyre import lazy
 from factlint.reading.english import FUNCTION_WORDS
 from factlint.reading.numbers import NUMBER_WORDS
 from factlint.reading.units import EXACT_UNITS
@@ -514,7 +515,7 @@ def _corrected(
     return (found, True) if found is not None else (None, False)
 
 
-_COMPOUND_RE = re.compile(r"-([a-z]+)\b")
+_COMPOUND_RE = lazy(r"-([a-z]+)\b")
 
 
 def _name(

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from factlint.lazyre import lazy
 from factlint.reading.english import (
     ADVERBS,
     AGENTIVE_VERBS,
@@ -92,7 +93,7 @@ DENYING_FROM_WORDS = frozenset(
     "prohibit ban bar forbid prevent stop keep block preclude restrict".split()
 )
 _PROHIBITED = frozenset("prohibited banned forbidden outlawed barred disallowed".split())
-_DENIED_FROM = re.compile(
+_DENIED_FROM = lazy(
     r"\b(?:prohibit|prohibits|prohibited|ban|bans|banned|bar|bars|barred|forbid|forbids|"
     r"forbidden|prevent|prevents|prevented|stop|stops|stopped|keep|keeps|kept|block|blocks|"
     r"blocked|preclude|precludes|precluded|restrict|restricts|restricted)\b"

@@ -14,7 +14,11 @@ the few hundred forms writers use fit in one table that costs nothing at start-u
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from factlint.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -183,16 +187,131 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-# A unit right after a number: "5 GB", "5GB", "640 metres", "1,064 °C", "1,000-foot".
-UNIT_AFTER = re.compile(
+# A unit right after a number: "5 GB", "5GB", "640 metres", "1,064 °C", "1,000-foot": a
+# separator, then a symbol (its case kept) or a word (any case), not followed by a letter.
+# The reader finds it with ``unit_after`` (table lookups); the corrections embed this
+# pattern where a whole quantity must match. Tests hold the two to the same answers.
+UNIT_AFTER_PATTERN = (
     r"(?P<sep>[ \t]?-?[ \t]?)(?:(?P<exact>"
     + _alternation(list(EXACT_UNITS))
     + r")|(?i:(?P<word>"
     + _alternation(list(WORD_UNITS))
     + r")))(?![^\W\d_])"
 )
+UNIT_AFTER = lazy(UNIT_AFTER_PATTERN)
+
+
+class UnitAt(NamedTuple):
+    """A unit read right after a number: the separator, the unit as written, its end."""
+
+    sep: str
+    written: str
+    exact: bool  # a symbol, matched in its case (else a word, in any case)
+    end: int
+
+
+def _by_length(forms: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The forms grouped by length, the longest first (as an alternation tries them)."""
+    lengths: dict[int, set[str]] = {}
+    for form in forms:
+        lengths.setdefault(len(form), set()).add(form)
+    return tuple((n, frozenset(lengths[n])) for n in sorted(lengths, reverse=True))
+
+
+_SYMBOLS = _by_length(EXACT_UNITS)
+_WORDS = _by_length(WORD_UNITS)  # lower case
+# The characters beyond ASCII that a regex ignoring case matches to an ASCII letter
+# ("K", the Kelvin sign, to "k"; "ſ" to "s"; dotted and dotless "i").
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _letter(char: str) -> bool:
+    r"""What ``[^\W\d_]`` matches: a word character that is not a digit or "_"."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _separators(text: str, pos: int) -> list[int]:
+    """Where ``[ \t]?-?[ \t]?`` can end from ``pos``, in the order a regex tries them."""
+    ends: list[int] = []
+
+    def walk(at: int, parts: str) -> None:
+        if not parts:
+            if at not in ends:
+                ends.append(at)
+            return
+        allowed = " \t" if parts[0] == "s" else "-"
+        if at < len(text) and text[at] in allowed:
+            walk(at + 1, parts[1:])  # greedy: the character taken first
+        walk(at, parts[1:])
+
+    walk(pos, "s-s")
+    return ends
+
+
+def unit_after(text: str, pos: int) -> UnitAt | None:
+    """The unit written right after a number ending at ``pos``, as ``UNIT_AFTER`` matches
+    it there: the separators a regex would try, each with the longest symbol, then the
+    longest word, that is not followed by a letter. Looked up in the unit tables rather
+    than matched against an alternation of their few hundred forms, which Python would
+    compile on every run."""
+    for end in _separators(text, pos):
+        for exact, table in ((True, _SYMBOLS), (False, _WORDS)):
+            for length, forms in table:
+                stop = end + length
+                if stop > len(text):
+                    continue
+                written = text[end:stop]
+                if not exact:
+                    if not written.isascii():
+                        if _FOLDS_TO_ASCII.isdisjoint(written):
+                            continue  # no word form has such a character
+                        return _unit_by_regex(text, pos)  # let the pattern fold its case
+                    if written.lower() not in forms:
+                        continue
+                elif written not in forms:
+                    continue
+                if stop < len(text) and _letter(text[stop]):
+                    continue
+                return UnitAt(text[pos:end], written, exact, stop)
+    return None
+
+
+def word_unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The longest unit word (any case) at ``pos`` that ends at a word boundary: (its text,
+    its end), as ``(?i:...)\\b`` with an alternation of every unit word would match it."""
+    for length, forms in _WORDS:
+        stop = pos + length
+        if stop > len(text):
+            continue
+        written = text[pos:stop]
+        if written.isascii():
+            if written.lower() not in forms:
+                continue
+        elif _FOLDS_TO_ASCII.isdisjoint(written):
+            continue
+        elif not any(re.fullmatch(re.escape(form), written, re.IGNORECASE) for form in forms):
+            continue  # the rare text a regex folds to ASCII ("K", the Kelvin sign)
+        if _word(text[stop - 1]) != (stop < len(text) and _word(text[stop])):
+            return written, stop
+    return None
+
+
+def _word(char: str) -> bool:
+    """What ``\\w`` matches."""
+    return char.isalnum() or char == "_"
+
+
+def _unit_by_regex(text: str, pos: int) -> UnitAt | None:
+    """``unit_after`` by the pattern itself: for text whose case-folding is not ASCII's."""
+    m = UNIT_AFTER.match(text, pos)
+    if m is None:
+        return None
+    exact = m.group("exact") is not None
+    return UnitAt(m.group("sep"), m.group("exact") or m.group("word"), exact, m.end())
+
+
 # "per minute", "a month", "an hour", "/s", "each year": a rate's time base.
-PER_TIME = re.compile(
+PER_TIME = lazy(
     r"\s*(?:(?:per|a|an|each|every)\s+|/\s*)(?P<unit>second|sec|s|minute|min|hour|hr|h|day|"
     r"week|month|year|yr|decade|annum)\b",
     re.IGNORECASE,
@@ -238,15 +357,15 @@ MONEY_SCALES = {
     "million": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
     "tn": 1e12, "trillion": 1e12,
 }  # fmt: skip
-CURRENCY_BEFORE = re.compile(
+CURRENCY_BEFORE = lazy(
     r"(?P<cur>US\$|NZ\$|HK\$|C\$|A\$|S\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CAD|"
     r"AUD|CHF)\s?)$"
 )
-MONEY_SCALE_AFTER = re.compile(
+MONEY_SCALE_AFTER = lazy(
     r"(?:\s?(?P<word>thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b|(?P<sym>[kKmMbB]|bn)"
     r"(?![^\W\d_]))"
 )
-CURRENCY_AFTER = re.compile(
+CURRENCY_AFTER = lazy(
     r"\s?(?:(?P<code>USD|EUR|GBP|JPY|CNY|RMB|INR|CAD|AUD|CHF)\b|(?i:(?P<word>pounds sterling|"
     r"pound sterling|dollars|dollar|euros|euro|yen|yuan|renminbi|rupees|rupee|francs|franc|"
     r"cents|cent)\b))"

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factlint.lazyre import LazyPattern, lazy
 from factlint.reading.numbers import (
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -40,10 +41,11 @@ from factlint.reading.units import (
     MONEY_SCALES,
     PER_TIME,
     SECONDS,
-    UNIT_AFTER,
     WORD_UNITS,
     time_base,
+    unit_after,
     unit_for,
+    word_unit_at,
 )
 from factlint.spans import SpanSet
 
@@ -121,46 +123,44 @@ _M = rf"(?P<month>{_MONTH_RE})(?![A-Za-z])"
 _YEAR = r"(?P<year>(?:1[0-9]|2[01])\d\d)(?!\d|[.,]\d|'?s\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 
-DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?\b")),
-    ("us", re.compile(r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/" + _YEAR)),
-    ("mdy", re.compile(rf"{_M}\s+{_DAY}(?:,?\s+{_YEAR})?")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?:,?\s+{_YEAR})?")),
-    ("my", re.compile(rf"{_M},?\s+(?:of\s+)?{_YEAR}")),
+DATE_PATTERNS: list[tuple[str, LazyPattern]] = [
+    ("iso", lazy(r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?\b")),
+    ("us", lazy(r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/" + _YEAR)),
+    ("mdy", lazy(rf"{_M}\s+{_DAY}(?:,?\s+{_YEAR})?")),
+    ("dmy", lazy(rf"\b{_DAY}\s+(?:of\s+)?{_M}(?:,?\s+{_YEAR})?")),
+    ("my", lazy(rf"{_M},?\s+(?:of\s+)?{_YEAR}")),
     (
         "half",
-        re.compile(
-            r"\b(?:the\s+)?(?P<part>first|second|1st|2nd)\s+half\s+of\s+" + _YEAR, re.IGNORECASE
-        ),
+        lazy(r"\b(?:the\s+)?(?P<part>first|second|1st|2nd)\s+half\s+of\s+" + _YEAR, re.IGNORECASE),
     ),
     (
         "quarter",
-        re.compile(
+        lazy(
             r"\b(?:the\s+)?(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
             + _YEAR,
             re.IGNORECASE,
         ),
     ),
-    ("q", re.compile(r"\bQ(?P<part>[1-4])\s+" + _YEAR)),
-    ("half", re.compile(r"\bH(?P<part>[12])\s+" + _YEAR)),
+    ("q", lazy(r"\bQ(?P<part>[1-4])\s+" + _YEAR)),
+    ("half", lazy(r"\bH(?P<part>[12])\s+" + _YEAR)),
     (
         "part-decade",
-        re.compile(
+        lazy(
             r"\b(?:the\s+)?(?P<part>early|mid|late)[\s-]+(?P<decade>(?:1[0-9]|2[01])\d0)'?s\b",
             re.IGNORECASE,
         ),
     ),
-    ("season", re.compile(r"\b(?P<part>early|mid|late)[\s-]+" + _YEAR, re.IGNORECASE)),
+    ("season", lazy(r"\b(?P<part>early|mid|late)[\s-]+" + _YEAR, re.IGNORECASE)),
     (
         "edge",
-        re.compile(
+        lazy(
             r"\b(?:the\s+)?(?P<part>end|beginning|start)\s+of\s+" + _YEAR,
             re.IGNORECASE,
         ),
     ),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[0-9]|2[01])\d0)'?s\b")),
-    ("month", re.compile(rf"\b{_M}")),
-    ("year", re.compile(r"(?<![\d,.$£€-])" + _YEAR)),
+    ("decade", lazy(r"\b(?:the\s+)?(?P<decade>(?:1[0-9]|2[01])\d0)'?s\b")),
+    ("month", lazy(rf"\b{_M}")),
+    ("year", lazy(r"(?<![\d,.$£€-])" + _YEAR)),
 ]
 
 # Time zones by their offset from UTC in hours; "ET" is Eastern, daylight or not.
@@ -175,7 +175,7 @@ _ZONE_RE = (
     r"(?P<zone>UTC|GMT|BST|CEST|CET|EDT|EST|ET|CDT|CST|MDT|MST|PDT|PST|PT|JST|IST|MSK"
     r"|(?:Eastern|Pacific|Japan|Beijing|China|Moscow)(?:\s+(?:(?:Daylight|Standard)\s+)?time)?)"
 )
-TIME_RE = re.compile(
+TIME_RE = lazy(
     r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?"
     r"(?:\s*(?P<half>[ap])\.?\s?m\.?(?![a-z]))?"
     r"(?:\s+(?:local\s+time\s+)?(?:in\s+)?" + _ZONE_RE + r"\b)?",
@@ -277,7 +277,7 @@ def _is_year_like(text: str, s: int, e: int) -> bool:
     team of 1197 engineers" (a number counting the plural noun after it, unless a word
     of time stands before it: "in 2019 engineers ...")."""
     after = text[e : e + 12]
-    if UNIT_AFTER.match(after) and not re.match(r"\s+(?:and|or|to)\b", after):
+    if unit_after(after, 0) and not re.match(r"\s+(?:and|or|to)\b", after):
         return True
     noun = re.match(r"\s+([a-z]+)\b", text[e : e + 30])
     before = re.search(r"\b([a-z]+)\s+$", text[max(0, s - 12) : s].lower())
@@ -320,10 +320,10 @@ def find_dates(text: str, taken: Taken) -> list[Value]:
 
 
 _HEDGE_BEFORE_RES = [
-    (phrase, kind, re.compile(r"(?:^|[^\w])" + re.escape(phrase) + r"\s+(?:\$|€|£|¥)?$"))
+    (phrase, kind, lazy(r"(?:^|[^\w])" + re.escape(phrase) + r"\s+(?:\$|€|£|¥)?$"))
     for phrase, kind in HEDGES_BEFORE.items()
 ]
-_ANY_HEDGE_BEFORE = re.compile(
+_ANY_HEDGE_BEFORE = lazy(
     r"(?:^|[^\w])(?:" + "|".join(re.escape(p) for p in HEDGES_BEFORE) + r")\s+(?:\$|€|£|¥)?$"
 )
 
@@ -358,25 +358,25 @@ def hedge_after(text: str, end: int) -> tuple[str, int]:
 _NUMBER_WORD_RE = "|".join(
     sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen"], key=len, reverse=True)
 )
-NUMBER_RE = re.compile(
+NUMBER_RE = lazy(
     r"(?P<num>(?<![\w.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])-?\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?=[^\w]|$|[^\W\d_])"
     rf"|(?P<words>\b(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?"
     rf"(?:{_NUMBER_WORD_RE})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMBER_WORD_RE}))*\b)",
     re.IGNORECASE,
 )
-_SCALE_AFTER_NUMERAL = re.compile(r"\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
+_SCALE_AFTER_NUMERAL = lazy(r"\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
 # "voted 5 to 2", "a 5-2 vote", "won 3-1": two counts that say how a vote or game went.
-_TALLY = re.compile(
+_TALLY = lazy(
     r"(?<![\w.,-])(?P<a>\d{1,3})\s*(?:-|to)\s*(?P<b>\d{1,3})(?![\w.,]|-\d)", re.IGNORECASE
 )
-_TALLY_CUE = re.compile(
+_TALLY_CUE = lazy(
     r"\b(?:vote[sd]?|voting|won|lost|beat|defeated|score[sd]?|margin|decision|ruling|split|"
     r"tally|record|ballot|majority|win|loss|victory|defeat|passed|approved|rejected|"
     r"decided|agreed)\b",
     re.IGNORECASE,
 )
-_WORD_AFTER = re.compile(r"[ \t]*-?[ \t]*(?P<word>[^\W\d_][\w'’-]*)")
+_WORD_AFTER = lazy(r"[ \t]*-?[ \t]*(?P<word>[^\W\d_][\w'’-]*)")
 # Adjectives that say what a length or size measures, written after it.
 MEASURE_WORDS = frozenset(
     "long wide high tall deep thick across broad apart away old heavy large big in "
@@ -398,12 +398,16 @@ _FRACTIONS = {
     "hundredth": 0.01, "thousandth": 0.001,
 }  # fmt: skip
 _UNIT_WORDS_RE = "|".join(re.escape(w) for w in sorted(WORD_UNITS, key=len, reverse=True))
-_FRACTION_UNIT_RE = re.compile(
+_FRACTION_UNIT_RE = lazy(
     r"\b(?:(?:a|one)\s+)?(?P<frac>" + "|".join(_FRACTIONS) + r")[\s-]+(?:of\s+)?(?:an?|one)?\s*"
     r"(?P<unit>" + _UNIT_WORDS_RE + r")\b",
     re.IGNORECASE,
 )
-_ONE_UNIT_RE = re.compile(r"\b(?:an?|one)\s+(?P<unit>" + _UNIT_WORDS_RE + r")\b", re.IGNORECASE)
+# "a kilometre", "an hour": the article, then a unit word (looked up: ``word_unit_at``).
+_ONE_BEFORE = lazy(r"\b(?:an?|one)\s+", re.IGNORECASE)
+# A fraction word, without which no fraction of a unit is read (and its pattern, long
+# with every unit word, is not compiled).
+_FRACTION_WORD = lazy(r"\b(?:" + "|".join(_FRACTIONS) + r")", re.IGNORECASE)
 _ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -414,7 +418,7 @@ _ORDINAL_TENS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
-_ORDINAL_WORD_RE = re.compile(
+_ORDINAL_WORD_RE = lazy(
     r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
     r"(?P<ord>" + "|".join([*_ORDINAL_UNITS, *_ORDINAL_TENS]) + r")\b",
     re.IGNORECASE,
@@ -494,7 +498,7 @@ def _per(text: str, end: int) -> tuple[str, int]:
     return "", end
 
 
-_PER_OTHER = re.compile(r"\s*(?:per|for\s+each|each|a)\s+(?P<noun>(?:api\s+)?[a-z]+)\b", re.I)
+_PER_OTHER = lazy(r"\s*(?:per|for\s+each|each|a)\s+(?P<noun>(?:api\s+)?[a-z]+)\b", re.I)
 
 
 def _per_other(text: str, end: int) -> str:
@@ -507,18 +511,14 @@ def _per_other(text: str, end: int) -> str:
 
 def _unit_at(text: str, e: int, numeral: bool) -> tuple[str, int] | None:
     """The unit written right after a number ending at ``e``: (its text, its end)."""
-    unit = UNIT_AFTER.match(text, e)
+    unit = unit_after(text, e)
     if not unit:
         return None
-    written = unit.group("exact") or unit.group("word")
-    if unit.group("exact") and written in AMBIGUOUS_SYMBOLS:
-        # "5 m" is five metres only right after a numeral, on the same line
-        if not numeral or "\n" in unit.group("sep") or "-" in unit.group("sep"):
-            return None
-        nxt = text[unit.end() : unit.end() + 1]
-        if nxt.isalpha() or (nxt == "." and written not in ("in.",)):
-            pass
-    return written, unit.end()
+    # "5 m" is five metres only right after a numeral, on the same line
+    ambiguous = unit.exact and unit.written in AMBIGUOUS_SYMBOLS
+    if ambiguous and (not numeral or "\n" in unit.sep or "-" in unit.sep):
+        return None
+    return unit.written, unit.end
 
 
 def _measure_after(text: str, pos: int) -> tuple[str, int]:
@@ -595,8 +595,8 @@ def _purpose(text: str, pos: int) -> str:
     return m.group("noun").lower() if m else ""
 
 
-_DECADE = re.compile(r"[12]\d\d0'?s\b")
-_RATE_BEFORE = re.compile(
+_DECADE = lazy(r"[12]\d\d0'?s\b")
+_RATE_BEFORE = lazy(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|million))\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$",
     re.IGNORECASE,
@@ -606,7 +606,8 @@ _RATE_BEFORE = re.compile(
 def find_quantities(text: str, taken: SpanSet) -> list[Value]:
     """Numbers with a unit: "640 metres", "5 GB of storage", "1,064 °C", "three to four months"."""
     found: list[Value] = []
-    for m in _FRACTION_UNIT_RE.finditer(text):
+    fractions = _FRACTION_UNIT_RE.finditer(text) if _FRACTION_WORD.search(text) else ()
+    for m in fractions:
         # "half a terabyte", "a quarter mile", "half an hour"
         if taken.overlaps(*m.span()):
             continue
@@ -673,20 +674,26 @@ def find_quantities(text: str, taken: SpanSet) -> list[Value]:
             )
         )  # fmt: skip
         taken.append((min(start, hstart), end))
-    for m in _ONE_UNIT_RE.finditer(text):
+    last = 0
+    for m in _ONE_BEFORE.finditer(text):
         # "a kilometre", "an hour" (a rate's "a month" is taken by then)
-        if taken.overlaps(*m.span()):
+        word = word_unit_at(text, m.end()) if m.start() >= last else None
+        if word is None:
             continue
-        if _RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        start, end = m.start(), word[1]
+        last = end
+        if taken.overlaps(start, end):
+            continue
+        if _RATE_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "two trains an hour": the time a count is per, not a quantity
-        unit = unit_for(m.group("unit"))
+        unit = unit_for(word[0])
         if unit is None or unit.dimension not in ("length", "duration", "mass", "area"):
             continue
         found.append(
-            Value("quantity", m.group(0), m.start(), m.end(), amount=unit.factor,
+            Value("quantity", text[start:end], start, end, amount=unit.factor,
                   high=unit.factor, dimension=unit.dimension, unit=unit.name)
         )  # fmt: skip
-        taken.append(m.span())
+        taken.append((start, end))
     return _compounds(text, found)
 
 
@@ -798,7 +805,7 @@ def find_numbers(text: str, taken: SpanSet) -> list[Value]:
     return found
 
 
-_LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?P<noun>[a-z][a-z-]{2,})\s+$")
+_LABEL_BEFORE = lazy(r"(?:^|[\s(])(?P<noun>[a-z][a-z-]{2,})\s+$")
 
 
 def _label_before(text: str, start: int) -> str:
@@ -838,7 +845,7 @@ def find_ordinal_words(text: str, taken: SpanSet) -> list[Value]:
     return found
 
 
-_HOW_OFTEN = re.compile(
+_HOW_OFTEN = lazy(
     r"\b(?:(?P<word>once|twice|thrice)|(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|twelve)\s+times)\s+(?:a|an|per|each|every)\s+(?P<per>second|minute|hour|day|"
     r"week|month|year)\b",

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factlint.lazyre import lazy
 from factlint.model import Claim, Entity
 from factlint.reading.english import (
     AGENTIVE_VERBS,
@@ -38,20 +39,20 @@ from factlint.reading.names import (
 from factlint.reading.words import Synonyms, tokenize
 
 # "Long Name (ACR)" and "ACR (Long Name)": an acronym beside what it stands for.
-_ACRONYM_AFTER = re.compile(
+_ACRONYM_AFTER = lazy(
     r"(?P<long>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|de|the|on)\s+|[A-Z][\w'’-]*\s+){0,8}"
     r"[A-Z][\w'’-]*)\s*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\)"
 )
-_ACRONYM_BEFORE = re.compile(
+_ACRONYM_BEFORE = lazy(
     r"\b(?P<short>[A-Z][A-Z0-9&.-]{1,11})\s*\((?P<long>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,9})\)"
 )
 # "Tallow Systems, the company that makes Nimbus": a noun that describes a name.
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = lazy(
     r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,8}),\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s+(?:that|which|who|of|in|for|behind)\b|,|\.|$)"
 )
 # "the French chemist Paul-Émile Lecoq de Boisbaudran": a noun that describes the name after it.
-_DESCRIBED_BEFORE = re.compile(
+_DESCRIBED_BEFORE = lazy(
     r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?P<name>[A-Z][\w'’.-]*"
     r"(?:\s+(?:de\s+|of\s+)?[A-Z][\w'’.-]*){0,8})"
 )

@@ -9,15 +9,15 @@ spans, images, inline HTML, autolinks) is stepped over.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 
 from markdown_it.token import Token
 
+from factlint.lazyre import lazy
 from factlint.text.prose import Prose, ProseBuilder
 
-_BACKTICKS = re.compile(r"`+")
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BACKTICKS = lazy(r"`+")
+_ENTITY = lazy(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def walk_inline(

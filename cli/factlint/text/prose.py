@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from factlint.lazyre import lazy
 from factlint.model import Sentence
 from factlint.text.sentences import split_sentences
 
-_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+")
+_URL = lazy(r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+")
 _URL_TAIL = ".,;:!?'\"”’"
 
 

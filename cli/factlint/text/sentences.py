@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 
+from factlint.lazyre import lazy
 from factlint.limits import MAX_SENTENCE
 
 _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«(["
-_END = re.compile(rf"[.!?…。！？]+[{re.escape(_CLOSING)}]*")
+_END = lazy(rf"[.!?…。！？]+[{re.escape(_CLOSING)}]*")
 _TRAILING = ",;:"
 
 # Abbreviations that always lead into a name or a number.
@@ -49,8 +50,8 @@ _MAY_END = frozenset(
     }
 )  # fmt: skip
 
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.K, a.m (final period excluded)
-_INITIAL = re.compile(r"[A-Z]")
+_ACRONYM = lazy(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.K, a.m (final period excluded)
+_INITIAL = lazy(r"[A-Z]")
 
 # Words that commonly open a sentence; after "U.S." they signal a new one.
 OPENERS = frozenset(

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from factlint.checks.base import Side, alternatives, related_places, same_name, siblings
 from factlint.compiled import ClaimReading
+from factlint.lazyre import lazy
 from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, superlative
 from factlint.reading.names import NameTable
 from factlint.reading.reader import Reading, Term
@@ -313,7 +314,7 @@ def link(
 
 # A ranking is definite: "the busiest", "its largest", "Japan's first", "the most popular"
 # ("best practices" names a kind of practice, and ranks nothing).
-_RANKING = re.compile(
+_RANKING = lazy(
     r"\b(?:the|its|their|his|her|[A-Za-z]+'s)\s+(?:(?P<most>most|least)\s+)?(?P<word>[a-z][a-z-]+)",
     re.IGNORECASE,
 )
