@@ -168,10 +168,7 @@ def check(
     --fix could not rewrite (the readable files are still checked and reported); 130
     interrupted (Ctrl-C).
     """
-    from factlint.baseline import read_baseline
-    from factlint.changed import changed_files
-    from factlint.cli.corrections import apply_fixes, print_diff
-    from factlint.engine import recheck
+    # What only some runs need (a baseline, changed lines, corrections) is imported there.
     from factlint.files import STDIN, collect_files, excluded
     from factlint.report import get_formatter
 
@@ -209,8 +206,12 @@ def check(
         err("warning: no Markdown or text files to check (see include and exclude)")
     scope = _Scope(changes=_changes(changed_since), stdin_path=stdin_filename or STDIN)
     if scope.changes is not None:
+        from factlint.changed import changed_files
+
         files = changed_files(files, scope.changes, Path.cwd())
     if baseline is not None:
+        from factlint.baseline import read_baseline
+
         scope = replace(scope, baseline=read_baseline(baseline))
     stdin = _Stdin(scope.stdin_path)
     texts = [argument_text(t) for t in text or []]
@@ -223,10 +224,15 @@ def check(
     report = scope.narrow(raw)
     refused = False
     if diff:
+        from factlint.cli.corrections import print_diff
+
         with output(output_path) as stream:
             refused = print_diff(report, stdin.read, stream, stdin.path)
     else:
         if fix:
+            from factlint.cli.corrections import apply_fixes
+            from factlint.engine import recheck
+
             fixed, refused = apply_fixes(report, stdin.path)
             if fixed:  # their findings now: what remains after the corrections
                 report = scope.narrow(recheck(raw, fixed, checker))
@@ -246,15 +252,16 @@ class _Scope:
     stdin_path: str = "-"  # standard input is checked whole, whatever changed
 
     def narrow(self, report: Report) -> Report:
-        from factlint.baseline import apply_baseline
-        from factlint.changed import only_changed
-
         cwd = Path.cwd()
         # The baseline first: its entries are matched against every finding of a file, so
         # that one about an unchanged line is not reported unused.
         if self.baseline is not None:
+            from factlint.baseline import apply_baseline
+
             report = apply_baseline(report, self.baseline, cwd)
         if self.changes is not None:
+            from factlint.changed import only_changed
+
             report = only_changed(report, self.changes, cwd, whole=(self.stdin_path,))
         return report
 
