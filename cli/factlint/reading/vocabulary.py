@@ -28,7 +28,13 @@ from factlint.reading.english import (
     FUNCTION_WORDS,
     MEMBER_CUES,
 )
-from factlint.reading.frequency import DEFAULT, english_frequencies, rarity
+from factlint.reading.frequency import (
+    DEFAULT,
+    FrequencyTable,
+    english_frequencies,
+    english_table,
+    rarity,
+)
 from factlint.reading.names import (
     RARE_ZIPF,
     NameTable,
@@ -64,7 +70,7 @@ class Vocabulary:
 
     names: NameTable
     synonyms: Synonyms
-    english: dict[str, float]  # word -> Zipf frequency
+    english: FrequencyTable  # word -> Zipf frequency
     document_frequency: dict[str, int] = field(default_factory=dict)  # key -> claims using it
     claims: int = 0
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -180,7 +186,7 @@ def build_vocabulary(
     for claim in claims:
         learn_names(claim.text, table, english)
     groups = Synonyms(synonyms)
-    vocabulary = Vocabulary(table, groups, english)
+    vocabulary = Vocabulary(table, groups, english_table())
     vocabulary.antonyms = antonym_keys(groups)
     return vocabulary
 
