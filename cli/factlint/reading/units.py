@@ -210,16 +210,21 @@ class UnitAt(NamedTuple):
     end: int
 
 
-def _by_length(forms: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]:
-    """The forms grouped by length, the longest first (as an alternation tries them)."""
-    lengths: dict[int, set[str]] = {}
+def _by_first(forms: Iterable[str]) -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """The forms by their first character, each group by length, the longest first (as
+    an alternation tries them)."""
+    groups: dict[str, dict[int, set[str]]] = {}
     for form in forms:
-        lengths.setdefault(len(form), set()).add(form)
-    return tuple((n, frozenset(lengths[n])) for n in sorted(lengths, reverse=True))
+        groups.setdefault(form[0], {}).setdefault(len(form), set()).add(form)
+    return {
+        first: tuple((n, frozenset(lengths[n])) for n in sorted(lengths, reverse=True))
+        for first, lengths in groups.items()
+    }
 
 
-_SYMBOLS = _by_length(EXACT_UNITS)
-_WORDS = _by_length(WORD_UNITS)  # lower case
+_SYMBOLS = _by_first(EXACT_UNITS)
+_WORDS = _by_first(WORD_UNITS)  # lower case, ASCII
+assert all(form.isascii() and form == form.lower() for form in WORD_UNITS)
 # The characters beyond ASCII that a regex ignoring case matches to an ASCII letter
 # ("K", the Kelvin sign, to "k"; "ſ" to "s"; dotted and dotless "i").
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
@@ -232,6 +237,8 @@ def _letter(char: str) -> bool:
 
 def _separators(text: str, pos: int) -> list[int]:
     """Where ``[ \t]?-?[ \t]?`` can end from ``pos``, in the order a regex tries them."""
+    if pos >= len(text) or text[pos] not in " \t-":
+        return [pos]  # nothing to take: the separator is empty
     ends: list[int] = []
 
     def walk(at: int, parts: str) -> None:
@@ -254,46 +261,67 @@ def unit_after(text: str, pos: int) -> UnitAt | None:
     longest word, that is not followed by a letter. Looked up in the unit tables rather
     than matched against an alternation of their few hundred forms, which Python would
     compile on every run."""
+    size = len(text)
     for end in _separators(text, pos):
-        for exact, table in ((True, _SYMBOLS), (False, _WORDS)):
-            for length, forms in table:
-                stop = end + length
-                if stop > len(text):
-                    continue
-                written = text[end:stop]
-                if not exact:
-                    if not written.isascii():
-                        if _FOLDS_TO_ASCII.isdisjoint(written):
-                            continue  # no word form has such a character
-                        return _unit_by_regex(text, pos)  # let the pattern fold its case
-                    if written.lower() not in forms:
-                        continue
-                elif written not in forms:
-                    continue
-                if stop < len(text) and _letter(text[stop]):
-                    continue
-                return UnitAt(text[pos:end], written, exact, stop)
+        if end >= size:
+            continue
+        first = text[end]
+        for length, forms in _SYMBOLS.get(first, ()):
+            stop = end + length
+            followed = stop < size and _letter(text[stop])  # "5 ms" is not "5 m"
+            if stop <= size and not followed and text[end:stop] in forms:
+                return UnitAt(text[pos:end], text[end:stop], True, stop)
+        if not first.isascii():
+            if first in _FOLDS_TO_ASCII:
+                return _unit_by_regex(text, pos)  # let the pattern fold its case
+            continue  # no unit word starts so
+        for length, forms in _WORDS.get(first.lower(), ()):
+            stop = end + length
+            if stop > size:
+                continue
+            written = text[end:stop]
+            if not written.isascii():
+                if _FOLDS_TO_ASCII.isdisjoint(written):
+                    continue  # no unit word has such a character
+                return _unit_by_regex(text, pos)
+            if written.lower() in forms and (stop == size or not _letter(text[stop])):
+                return UnitAt(text[pos:end], written, False, stop)
     return None
 
 
 def word_unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """The longest unit word (any case) at ``pos`` that ends at a word boundary: (its text,
     its end), as ``(?i:...)\\b`` with an alternation of every unit word would match it."""
-    for length, forms in _WORDS:
+    if pos >= len(text):
+        return None
+    first = text[pos]
+    if not first.isascii():
+        return _word_by_regex(text, pos) if first in _FOLDS_TO_ASCII else None
+    for length, forms in _WORDS.get(first.lower(), ()):
         stop = pos + length
         if stop > len(text):
             continue
         written = text[pos:stop]
-        if written.isascii():
-            if written.lower() not in forms:
+        if not written.isascii():
+            if _FOLDS_TO_ASCII.isdisjoint(written):
                 continue
-        elif _FOLDS_TO_ASCII.isdisjoint(written):
-            continue
-        elif not any(re.fullmatch(re.escape(form), written, re.IGNORECASE) for form in forms):
-            continue  # the rare text a regex folds to ASCII ("K", the Kelvin sign)
-        if _word(text[stop - 1]) != (stop < len(text) and _word(text[stop])):
+            return _word_by_regex(text, pos)
+        if written.lower() in forms and _word(text[stop - 1]) != (
+            stop < len(text) and _word(text[stop])
+        ):
             return written, stop
     return None
+
+
+_WORD_AT = lazy(
+    "(?i:" + _alternation([w for group in _WORDS.values() for _, ws in group for w in ws]) + r")\b"
+)
+
+
+def _word_by_regex(text: str, pos: int) -> tuple[str, int] | None:
+    """``word_unit_at`` by a pattern: for text whose case-folding is not ASCII's."""
+    m = _WORD_AT.match(text, pos)
+    return (m.group(), m.end()) if m else None
 
 
 def _word(char: str) -> bool:
