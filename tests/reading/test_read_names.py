@@ -200,3 +200,18 @@ def test_a_name_the_base_knows_is_known() -> None:
 def test_a_misspelt_known_name_is_found_by_spelling(text: str, key: str, written: str) -> None:
     found = names(text)
     assert [(n.key, n.text, n.fuzzy) for n in found] == [(key, written, True)]
+
+
+def test_a_names_key_leaves_out_white_space_apostrophes_dots_and_hyphens() -> None:
+    import re
+    import sys
+
+    from factlint.reading.names import name_key
+
+    def by_pattern(text: str) -> str:
+        return re.sub(r"[\s'’.\-]+", "", text)
+
+    spaces = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()]
+    assert all(name_key(f"U{c}S") == "US" for c in spaces)  # every space ``\s`` matches
+    for text in ("Chang'e-7", "U.S.", "Tallow  Systems", "Côte d’Ivoire", "A_B", "x\u2009y"):
+        assert name_key(text) == by_pattern(text)

@@ -55,9 +55,17 @@ _JOINERS = frozenset("-'")
 RARE_ZIPF = 3.0  # below this English frequency a capitalised opening word reads as a name
 
 
+# What a name's key leaves out: white space (all that ``\s`` matches), apostrophes, dots,
+# hyphens.
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+_KEY_DROPS = str.maketrans("", "", _SPACES + "\u2028\u2029\u202f\u205f\u3000'’.-")
+
+
 def name_key(text: str) -> str:
     """The form a name is looked up by: no spaces, hyphens or apostrophes; case kept."""
-    return re.sub(r"[\s'’.\-]+", "", text)
+    if text.isalnum():
+        return text  # one word: nothing to leave out
+    return text.translate(_KEY_DROPS)
 
 
 def case_free(alias: str) -> bool:
@@ -515,6 +523,7 @@ def _corrected(
     return (found, True) if found is not None else (None, False)
 
 
+_ABBREVIATION_END = lazy(r"\b[A-Z]\.[A-Z]$")
 _COMPOUND_RE = lazy(r"-([a-z]+)\b")
 
 
@@ -530,7 +539,7 @@ def _name(
     fuzzy: bool = False,
 ) -> Name:
     start, stop = tokens[first].start, tokens[end - 1].end
-    if re.search(r"\b[A-Z]\.[A-Z]$", text[start:stop]) and text[stop : stop + 1] == ".":
+    if text[stop : stop + 1] == "." and _ABBREVIATION_END.search(text[start:stop]):
         stop += 1  # "U.S.": the last dot of an abbreviation is the name's
     surface = text[start:stop]
     after = tokens[end] if end < len(tokens) else None

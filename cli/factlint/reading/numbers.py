@@ -7,7 +7,7 @@ values the hedged number admits ("nearly 30" admits 27 to 30 with a tolerance of
 
 from __future__ import annotations
 
-import re
+from factlint.lazyre import lazy
 
 UNITS_WORDS: dict[str, int] = {
     "zero": 0,
@@ -134,11 +134,15 @@ def number_to_words(n: int) -> str:
 def parse_numeral(text: str) -> float | None:
     """Read "3,000", "1.5", "29" (and "3.000"-free English separators); None when not a numeral."""
     t = text.strip().replace("\u202f", "").replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
+    if _GROUPED.fullmatch(t):
         return float(t.replace(",", ""))
-    if re.fullmatch(r"\d+(\.\d+)?", t):
+    if _PLAIN.fullmatch(t):
         return float(t)
     return None
+
+
+_GROUPED = lazy(r"\d{1,3}(,\d{3})+(\.\d+)?")  # "3,000", "1,250.5"
+_PLAIN = lazy(r"\d+(\.\d+)?")
 
 
 # Each hedge maps to how it bends a number n: (low factor, high factor, open low, open high)
