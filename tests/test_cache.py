@@ -247,3 +247,34 @@ def test_jobs_option_is_accepted_and_results_match(store: Path, facts: Path, dra
     two = runner.invoke(app, [*base, "--jobs", "2"])
     assert one.exit_code == two.exit_code == 1
     assert json.loads(one.output)["results"] == json.loads(two.output)["results"]
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked"
+)
+def test_compiling_on_several_cores_gives_what_one_core_gives() -> None:
+    # Enough claims for the workers (the names found in their texts on other cores and
+    # added to the table in claim order; then the claims read), with acronyms, names a
+    # later claim covers ("Orla Works" and "Orla Works Pro"), descriptions and openings.
+    from factlint.compiled import PARALLEL_MIN_CLAIMS
+    from factlint.model import Citation, Claim, FactBase, Source
+
+    texts = [
+        "The Northern Survey Office (NSO) mapped {n} lakes in {y}.",
+        "Orla Works, the company behind Tern {n}, employs {n} people.",
+        "Gold has {n} known isotopes, the Tern {n} team says.",
+        "Orla Works Pro costs ${n} a month as of {y}.",
+        "NSO staff walked {n} km along the Vask River in {y}.",
+    ]
+    claims = tuple(
+        Claim(f"c{i}", texts[i % len(texts)].format(n=i, y=1900 + i % 120), (Citation("s"),))
+        for i in range(PARALLEL_MIN_CLAIMS + 300)
+    )
+    base = FactBase({"s": Source("s", "S")}, claims)
+    one, two = compile_facts(base, jobs=1), compile_facts(base, jobs=2)
+    names_one, names_two = one.vocabulary.names, two.vocabulary.names
+    assert names_one.info == names_two.info
+    assert names_one._exact == names_two._exact and names_one._folded == names_two._folded
+    assert names_one.resolve("NSO") == names_one.resolve("Northern Survey Office") is not None
+    assert one.postings == two.postings
+    assert list(map(bytes, one.blobs)) == list(map(bytes, two.blobs))

@@ -25,9 +25,10 @@ from typing import Any
 from factlint.gcpause import collector_paused, young_collected
 from factlint.model import Claim, FactBase, Source
 from factlint.progress import COMPILING, Progress
+from factlint.reading.frequency import english_frequencies
 from factlint.reading.reader import Reading, read
 from factlint.reading.values import DateSpan, parse_as_of
-from factlint.reading.vocabulary import Vocabulary, build_vocabulary
+from factlint.reading.vocabulary import NameFind, Vocabulary, build_vocabulary, find_names_in
 from factlint.retrieval.keys import MEMBER_KEY, reading_keys
 
 # A base this large is read on every core (below it, starting workers costs more).
@@ -169,6 +170,32 @@ def _read_range(bounds: tuple[int, int]) -> list[tuple[bytes, frozenset[str]]]:
     return _read_chunk(claims[bounds[0] : bounds[1]], vocabulary)
 
 
+_NAMING: Sequence[Claim] = ()
+
+
+def _find_names(bounds: tuple[int, int]) -> list[list[NameFind]]:
+    english = english_frequencies()
+    return [find_names_in(c.text, english) for c in _NAMING[bounds[0] : bounds[1]]]
+
+
+def _vocabulary(facts: FactBase, jobs: int, ranges: list[tuple[int, int]]) -> Vocabulary | None:
+    """The vocabulary, its names found in the claims' texts by forked workers while this
+    process adds them to the name table in claim order (as ``build_vocabulary`` alone
+    would); None where workers cannot be forked."""
+    global _NAMING
+    english_frequencies()  # read once, before forking, for every worker
+    _NAMING = facts.claims
+    try:
+        pool = fork_pool(jobs)
+        if pool is None:
+            return None
+        with pool:
+            finds = (f for part in pool.imap(_find_names, ranges) for f in part)
+            return build_vocabulary(facts.claims, facts.entities, facts.synonyms, finds)
+    finally:
+        _NAMING = ()
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     try:
@@ -218,17 +245,20 @@ def _compile(
 ) -> CompiledFacts:
     global _WORK
     claims = facts.claims
-    vocabulary = build_vocabulary(claims, facts.entities, facts.synonyms)
     jobs = default_jobs() if jobs is None else jobs
+    parallel = len(claims) >= PARALLEL_MIN_CLAIMS and jobs > 1
+    # small ranges, so that no core waits long for the last one at the end
+    step = max(200, len(claims) // (jobs * 32))
+    ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
+    vocabulary = _vocabulary(facts, jobs, ranges) if parallel else None
+    if vocabulary is None:
+        vocabulary = build_vocabulary(claims, facts.entities, facts.synonyms)
     read: list[tuple[bytes, frozenset[str]]] | None = None
-    if len(claims) >= PARALLEL_MIN_CLAIMS and jobs > 1:
+    if parallel:
         _WORK = (claims, vocabulary)  # set before forking: the workers inherit it
         try:
             pool = fork_pool(jobs)
             if pool is not None:
-                # small ranges, so that no core waits long for the last one at the end
-                step = max(200, len(claims) // (jobs * 32))
-                ranges = [(i, min(i + step, len(claims))) for i in range(0, len(claims), step)]
                 read = []
                 with pool:
                     for part in pool.imap(_read_range, ranges):

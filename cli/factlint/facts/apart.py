@@ -21,6 +21,7 @@ from typing import Any
 
 from factlint.errors import FactsError
 from factlint.facts.load import load_facts
+from factlint.gcpause import collector_paused
 from factlint.model import FactBase
 from factlint.progress import READING, Progress
 
@@ -74,7 +75,8 @@ def _wait(
         if not child.is_alive() and not receive.poll():
             return None
     try:
-        outcome: tuple[str, Any] = receive.recv()
+        with collector_paused():  # the fact base lives on: no cycles to look for in it
+            outcome: tuple[str, Any] = receive.recv()
     except (EOFError, OSError):
         return None
     return None if outcome[0] == "failed" else outcome
@@ -97,7 +99,8 @@ def _child(paths: Sequence[str | Path] | None, max_bytes: int, done: Any, send: 
             outcome = ("problems", error.problems)
         except Exception:  # the parent loads the facts itself and meets the same trouble
             outcome = ("failed", None)
-        send.send(outcome)
+        with collector_paused():  # pickling makes no garbage worth collecting
+            send.send(outcome)
     except OSError:  # the parent has gone: nobody to tell
         pass
     finally:

@@ -161,12 +161,23 @@ _FUZZY_CUTOFF = 84.0  # rapidfuzz ratio at which a word is taken for a known nam
 _ANCHORED_CUTOFF = 80.0  # ... beside words of that name written right
 
 
+# What a claim's text says of names, found from the text alone (``find_names_in``) and
+# added to a table in claim order (``add_found``): ("acronym", expansion, acronym),
+# ("name", surface, ""), ("describe", name, noun).
+NameFind = tuple[str, str, str]
+
+
 def build_vocabulary(
     claims: Sequence[Claim],
     entities: Iterable[Entity],
     synonyms: Iterable[Sequence[str]],
+    finds: Iterable[list[NameFind]] | None = None,
 ) -> Vocabulary:
-    """Gather what the base knows: its entities, the names its claims use, and its words."""
+    """Gather what the base knows: its entities, the names its claims use, and its words.
+
+    ``finds``: what ``find_names_in`` finds in each claim's text, in claim order, when
+    found elsewhere (on other cores, as they are added here); else found here.
+    """
     english = english_frequencies()
     table = NameTable()
     for entity in entities:
@@ -183,8 +194,10 @@ def build_vocabulary(
         if claim.members is not None:
             for name in (*claim.members.names, *claim.members.excluded):
                 table.add(name)
-    for claim in claims:
-        learn_names(claim.text, table, english)
+    if finds is None:
+        finds = (find_names_in(claim.text, english) for claim in claims)
+    for found in finds:
+        add_found(table, found)
     groups = Synonyms(synonyms)
     vocabulary = Vocabulary(table, groups, english_table())
     vocabulary.antonyms = antonym_keys(groups)
@@ -193,10 +206,17 @@ def build_vocabulary(
 
 def learn_names(text: str, table: NameTable, english: dict[str, float]) -> None:
     """Add the names a claim's text uses to the table, with acronyms and descriptions."""
+    add_found(table, find_names_in(text, english))
+
+
+def find_names_in(text: str, english: dict[str, float]) -> list[NameFind]:
+    """The acronyms, names and descriptions of names a claim's text holds, in the order
+    they are to be added to a table; found from the text alone."""
+    found: list[NameFind] = []
     for m in _ACRONYM_AFTER.finditer(text):
-        _acronym(table, m.group("long"), m.group("short"))
+        found.append(("acronym", m.group("long"), m.group("short")))
     for m in _ACRONYM_BEFORE.finditer(text):
-        _acronym(table, m.group("long"), m.group("short"))
+        found.append(("acronym", m.group("long"), m.group("short")))
     tokens = tokenize(text)
     for run in capitalised_runs(text, tokens):
         first, last = run.first, run.last
@@ -207,7 +227,6 @@ def learn_names(text: str, table: NameTable, english: dict[str, float]) -> None:
         )
         if first > last:
             continue
-        surface = text[tokens[first].start : tokens[last].end]
         if first == last:
             word = tokens[first].text
             opening = not text[: tokens[first].start].strip()
@@ -217,14 +236,24 @@ def learn_names(text: str, table: NameTable, english: dict[str, float]) -> None:
                 and not (word.isupper() or any(c.isupper() for c in word[1:]))
             ):
                 continue  # "Gold has ...": a common word that opens the sentence
-        if table.resolve(surface) is None and _covered(surface, table):
-            continue  # "Nimbus Pro": two names the base knows, side by side
-        table.add(surface)
+        found.append(("name", text[tokens[first].start : tokens[last].end], ""))
     for m in _DESCRIBED_AFTER.finditer(text):
-        table.describe(m.group("name"), m.group("noun").casefold())
+        found.append(("describe", m.group("name"), m.group("noun").casefold()))
     for m in _DESCRIBED_BEFORE.finditer(text):
         if m.group("noun") not in FUNCTION_WORDS:
-            table.describe(m.group("name"), m.group("noun").casefold())
+            found.append(("describe", m.group("name"), m.group("noun").casefold()))
+    return found
+
+
+def add_found(table: NameTable, found: Iterable[NameFind]) -> None:
+    """Add what ``find_names_in`` found to the table, in order."""
+    for what, first, second in found:
+        if what == "acronym":
+            _acronym(table, first, second)
+        elif what == "describe":
+            table.describe(first, second)
+        elif table.resolve(first) is not None or not _covered(first, table):
+            table.add(first)  # not two names the base knows, side by side ("Nimbus Pro")
 
 
 def _covered(surface: str, table: NameTable) -> bool:
@@ -243,14 +272,20 @@ def _covered(surface: str, table: NameTable) -> bool:
 
 def _acronym(table: NameTable, long: str, short: str) -> None:
     """Make an acronym and its expansion one name, when its letters fit the expansion."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long)).upper()
-    letters = re.sub(r"[^A-Z]", "", short.upper())
-    if not letters or letters[0] != initials[:1]:
-        return
-    if not all(c in initials for c in letters) and letters not in name_key(long).upper():
+    if not _fits(long, short):
         return
     canonical = table.resolve(short) or table.resolve(long) or long
     table.add(canonical, aliases=[long, short])
+
+
+def _fits(long: str, short: str) -> bool:
+    """Whether an acronym's letters fit an expansion: its first letter is the first
+    initial, and every letter is an initial or the letters stand in the expansion."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long)).upper()
+    letters = re.sub(r"[^A-Z]", "", short.upper())
+    if not letters or letters[0] != initials[:1]:
+        return False
+    return all(c in initials for c in letters) or letters in name_key(long).upper()
 
 
 def antonym_keys(synonyms: Synonyms) -> dict[str, frozenset[str]]:
