@@ -10,6 +10,8 @@ not speak of ("with help from France", "cooperated with JAXA") is not a swap.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from judging import (
     SUPPORTED,
@@ -258,3 +260,26 @@ def test_is_in_places_a_thing_as_located_in_does(gallery: Checker) -> None:
 )
 def test_a_name_holding_a_known_name_is_another_name(gallery: Checker, text: str) -> None:
     assert verdict(gallery, text)[0] is not Verdict.SUPPORTED
+
+
+SURVEY_FACTS = """\
+version: 1
+sources:
+  - id: survey-report
+    title: Northern Survey Office annual report
+claims:
+  - id: lakes-mapped
+    text: The Northern Survey Office (NSO) mapped 14 lakes in 2019.
+    sources: [{id: survey-report}]
+"""
+
+
+def test_an_acronym_after_a_name_opening_its_claim_names_the_claims_subject(
+    tmp_path: Path,
+) -> None:
+    # "The ... (NSO)": the article opening the sentence is not the name's, so the
+    # acronym and the expansion are one name, and a sentence naming either is about it.
+    survey = checker_of(tmp_path, SURVEY_FACTS)
+    assert verdict(survey, "The NSO mapped 14 lakes in 2019.") == SUPPORTED
+    assert verdict(survey, "NSO mapped 16 lakes in 2019.")[0] is Verdict.CONTRADICTED
+    assert verdict(survey, "The Northern Survey Office mapped 14 lakes in 2019.") == SUPPORTED

@@ -83,12 +83,6 @@ def test_an_acronym_beside_its_expansion_is_an_alias(text: str, short: str, long
     assert known(v, short) == known(v, long) is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the expansion is read from the first capitalised word before the bracket "
-    "('The Orvelle Water Board', 'Rangers of the Marran Hiking Association'), whose "
-    "initials then do not fit the acronym",
-)
 @pytest.mark.parametrize(
     ("text", "short", "long"),
     [

@@ -271,8 +271,18 @@ def _covered(surface: str, table: NameTable) -> bool:
 
 
 def _acronym(table: NameTable, long: str, short: str) -> None:
-    """Make an acronym and its expansion one name, when its letters fit the expansion."""
-    if not _fits(long, short):
+    """Make an acronym and its expansion one name, when its letters fit the expansion.
+
+    The words before the bracket are read from the first capitalised one, which may open
+    the sentence or a phrase the name ends ("The Orvelle Water Board (OWB)", "Rangers of
+    the Marran Hiking Association (MHA)"): the expansion is the longest run of them,
+    from a capitalised word to the bracket, whose initials fit the acronym."""
+    words = long.split()
+    for i, word in enumerate(words):
+        if word[:1].isupper() and _fits(" ".join(words[i:]), short):
+            long = " ".join(words[i:])
+            break
+    else:
         return
     canonical = table.resolve(short) or table.resolve(long) or long
     table.add(canonical, aliases=[long, short])
