@@ -17,7 +17,6 @@ import os
 import pickle
 import zlib
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -253,39 +252,40 @@ def _compile(
     vocabulary = _vocabulary(facts, jobs, ranges) if parallel else None
     if vocabulary is None:
         vocabulary = build_vocabulary(claims, facts.entities, facts.synonyms)
-    read: list[tuple[bytes, frozenset[str]]] | None = None
+    blobs: list[bytes] = []
+    postings: dict[str, array[int]] = {}
+
+    def take(part: list[tuple[bytes, frozenset[str]]]) -> None:
+        """Index claims as their readings come (in claim order; the workers read on)."""
+        for blob, keys in part:
+            i = len(blobs)
+            blobs.append(blob)
+            for k in keys:
+                found = postings.get(k)
+                if found is None:
+                    postings[k] = array("I", [i])
+                else:
+                    found.append(i)
+        if progress is not None:
+            progress(COMPILING, len(blobs), len(claims))
+
+    done = False
     if parallel:
         _WORK = (claims, vocabulary)  # set before forking: the workers inherit it
         try:
             pool = fork_pool(jobs)
             if pool is not None:
-                read = []
                 with pool:
                     for part in pool.imap(_read_range, ranges):
-                        read += part
-                        if progress is not None:
-                            progress(COMPILING, len(read), len(claims))
+                        take(part)
+                done = True
         finally:
             _WORK = None
-    if read is None:
-        if progress is None:
-            read = _read_chunk(claims, vocabulary)
-        else:
-            read = []
-            for i in range(0, len(claims), _PROGRESS_STEP):
-                read += _read_chunk(claims[i : i + _PROGRESS_STEP], vocabulary)
-                progress(COMPILING, len(read), len(claims))
-    frequency: Counter[str] = Counter()
-    postings: dict[str, array[int]] = {}
-    for i, (_, keys) in enumerate(read):
-        for k in keys:
-            frequency[k] += 1
-            found = postings.get(k)
-            if found is None:
-                postings[k] = array("I", [i])
-            else:
-                found.append(i)
-    vocabulary.document_frequency = dict(frequency)
+    if not done:
+        step = _PROGRESS_STEP if progress is not None else max(1, len(claims))
+        for i in range(0, len(claims), step):
+            take(_read_chunk(claims[i : i + step], vocabulary))
+    vocabulary.document_frequency = {k: len(held) for k, held in postings.items()}
     vocabulary.claims = len(claims)
     vocabulary.__dict__.pop("_weights", None)  # weights weighed before the counts are stale
     return CompiledFacts(
@@ -295,7 +295,7 @@ def _compile(
         texts=tuple(c.text for c in claims),
         replaced_by=tuple(c.replaced_by for c in claims),
         postings=postings,
-        blobs=Blobs.pack([blob for blob, _ in read]),
+        blobs=Blobs.pack(blobs),
         key=key,
         paths=facts.paths,
     )
