@@ -19,7 +19,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeAlias
 
 from factlint.gcpause import collector_paused, young_collected
 from factlint.model import Claim, FactBase, Source
@@ -149,24 +149,38 @@ class CompiledFacts:
         return self._positions.get(claim_id)
 
 
-def _read_chunk(
-    claims: Sequence[Claim], vocabulary: Vocabulary
-) -> list[tuple[bytes, frozenset[str]]]:
-    out = []
+# Claims read: their frozen readings, and the postings of their keys (claim positions
+# in the whole base, ascending), as a worker hands them back.
+_Part: TypeAlias = "tuple[list[bytes], dict[str, array[int]]]"
+
+
+def _read_chunk(claims: Sequence[Claim], vocabulary: Vocabulary, first: int = 0) -> _Part:
+    """Read ``claims`` (the base's from position ``first``): their blobs and postings.
+
+    The postings are gathered here, where the keys are made, so that a key crosses from
+    a worker once a range rather than once a claim."""
+    blobs: list[bytes] = []
+    postings: dict[str, array[int]] = {}
     with young_collected():  # the readings are dropped once frozen: no cycles to look for
-        for claim in claims:
+        for i, claim in enumerate(claims, start=first):
             found = read_claim(claim, vocabulary)
-            out.append((freeze(found), found.keys))
-    return out
+            blobs.append(freeze(found))
+            for k in found.keys:
+                held = postings.get(k)
+                if held is None:
+                    postings[k] = array("I", [i])
+                else:
+                    held.append(i)
+    return blobs, postings
 
 
 _WORK: tuple[Sequence[Claim], Vocabulary] | None = None
 
 
-def _read_range(bounds: tuple[int, int]) -> list[tuple[bytes, frozenset[str]]]:
+def _read_range(bounds: tuple[int, int]) -> _Part:
     assert _WORK is not None
     claims, vocabulary = _WORK
-    return _read_chunk(claims[bounds[0] : bounds[1]], vocabulary)
+    return _read_chunk(claims[bounds[0] : bounds[1]], vocabulary, bounds[0])
 
 
 _NAMING: Sequence[Claim] = ()
@@ -255,17 +269,16 @@ def _compile(
     blobs: list[bytes] = []
     postings: dict[str, array[int]] = {}
 
-    def take(part: list[tuple[bytes, frozenset[str]]]) -> None:
+    def take(part: _Part) -> None:
         """Index claims as their readings come (in claim order; the workers read on)."""
-        for blob, keys in part:
-            i = len(blobs)
-            blobs.append(blob)
-            for k in keys:
-                found = postings.get(k)
-                if found is None:
-                    postings[k] = array("I", [i])
-                else:
-                    found.append(i)
+        more, held = part
+        blobs.extend(more)
+        for k, positions in held.items():
+            found = postings.get(k)
+            if found is None:
+                postings[k] = positions
+            else:
+                found.extend(positions)
         if progress is not None:
             progress(COMPILING, len(blobs), len(claims))
 
@@ -284,7 +297,7 @@ def _compile(
     if not done:
         step = _PROGRESS_STEP if progress is not None else max(1, len(claims))
         for i in range(0, len(claims), step):
-            take(_read_chunk(claims[i : i + step], vocabulary))
+            take(_read_chunk(claims[i : i + step], vocabulary, i))
     vocabulary.document_frequency = {k: len(held) for k, held in postings.items()}
     vocabulary.claims = len(claims)
     vocabulary.__dict__.pop("_weights", None)  # weights weighed before the counts are stale
