@@ -236,22 +236,23 @@ def _letter(char: str) -> bool:
 
 
 def _separators(text: str, pos: int) -> list[int]:
-    """Where ``[ \t]?-?[ \t]?`` can end from ``pos``, in the order a regex tries them."""
+    """Where ``[ \t]?-?[ \t]?`` can end from ``pos``, in the order a regex tries them:
+    each optional part taken, when it can be, before it is left out."""
     if pos >= len(text) or text[pos] not in " \t-":
         return [pos]  # nothing to take: the separator is empty
     ends: list[int] = []
-
-    def walk(at: int, parts: str) -> None:
-        if not parts:
+    # Depth first over the three parts (space, hyphen, space), taking before skipping.
+    todo = [(pos, 0)]
+    while todo:
+        at, part = todo.pop()
+        if part == 3:
             if at not in ends:
                 ends.append(at)
-            return
-        allowed = " \t" if parts[0] == "s" else "-"
+            continue
+        todo.append((at, part + 1))  # left out: tried after every way of taking it
+        allowed = "-" if part == 1 else " \t"
         if at < len(text) and text[at] in allowed:
-            walk(at + 1, parts[1:])  # greedy: the character taken first
-        walk(at, parts[1:])
-
-    walk(pos, "s-s")
+            todo.append((at + 1, part + 1))  # taken: tried first
     return ends
 
 
