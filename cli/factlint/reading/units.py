@@ -187,6 +187,10 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+# Every unit word, the longest first, for patterns that need one ("half an hour").
+UNIT_WORDS_PATTERN = _alternation(list(WORD_UNITS))
+
+
 # A unit right after a number: "5 GB", "5GB", "640 metres", "1,064 °C", "1,000-foot": a
 # separator, then a symbol (its case kept) or a word (any case), not followed by a letter.
 # The reader finds it with ``unit_after`` (table lookups); the corrections embed this
@@ -195,7 +199,7 @@ UNIT_AFTER_PATTERN = (
     r"(?P<sep>[ \t]?-?[ \t]?)(?:(?P<exact>"
     + _alternation(list(EXACT_UNITS))
     + r")|(?i:(?P<word>"
-    + _alternation(list(WORD_UNITS))
+    + UNIT_WORDS_PATTERN
     + r")))(?![^\W\d_])"
 )
 UNIT_AFTER = lazy(UNIT_AFTER_PATTERN)
@@ -314,9 +318,7 @@ def word_unit_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-_WORD_AT = lazy(
-    "(?i:" + _alternation([w for group in _WORDS.values() for _, ws in group for w in ws]) + r")\b"
-)
+_WORD_AT = lazy("(?i:" + UNIT_WORDS_PATTERN + r")\b")
 
 
 def _word_by_regex(text: str, pos: int) -> tuple[str, int] | None:

@@ -41,7 +41,7 @@ from factlint.reading.units import (
     MONEY_SCALES,
     PER_TIME,
     SECONDS,
-    WORD_UNITS,
+    UNIT_WORDS_PATTERN,
     time_base,
     unit_after,
     unit_for,
@@ -397,10 +397,9 @@ _FRACTIONS = {
     "half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1,
     "hundredth": 0.01, "thousandth": 0.001,
 }  # fmt: skip
-_UNIT_WORDS_RE = "|".join(re.escape(w) for w in sorted(WORD_UNITS, key=len, reverse=True))
 _FRACTION_UNIT_RE = lazy(
     r"\b(?:(?:a|one)\s+)?(?P<frac>" + "|".join(_FRACTIONS) + r")[\s-]+(?:of\s+)?(?:an?|one)?\s*"
-    r"(?P<unit>" + _UNIT_WORDS_RE + r")\b",
+    r"(?P<unit>" + UNIT_WORDS_PATTERN + r")\b",
     re.IGNORECASE,
 )
 # "a kilometre", "an hour": the article, then a unit word (looked up: ``word_unit_at``).

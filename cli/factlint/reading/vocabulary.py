@@ -204,11 +204,6 @@ def build_vocabulary(
     return vocabulary
 
 
-def learn_names(text: str, table: NameTable, english: dict[str, float]) -> None:
-    """Add the names a claim's text uses to the table, with acronyms and descriptions."""
-    add_found(table, find_names_in(text, english))
-
-
 def find_names_in(text: str, english: dict[str, float]) -> list[NameFind]:
     """The acronyms, names and descriptions of names a claim's text holds, in the order
     they are to be added to a table; found from the text alone."""
