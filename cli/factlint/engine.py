@@ -189,7 +189,25 @@ def check_files(
     Suppression comments in each file are applied, and unused ones become notices.
     With ``jobs`` above 1 a large input is checked on that many forked workers, cut
     at paragraph breaks (no sentence's context crosses one): the report is the same.
+
+    The cycle collector is paused once for the whole check (checking makes no cycles:
+    tests/test_engine_cycles.py), not once a document: each time it came back on, it
+    walked every claim thawed so far. Workers forked meanwhile keep it off for their
+    short lives.
     """
+    with collector_paused():
+        return _check_files(paths, checker, texts, read_stdin, stdin_path, on_file, jobs)
+
+
+def _check_files(
+    paths: Sequence[str],
+    checker: Checker,
+    texts: Sequence[str],
+    read_stdin: Callable[[], bytes] | None,
+    stdin_path: str,
+    on_file: Callable[[str], None] | None,
+    jobs: int,
+) -> Report:
     from factlint.errors import InputError
     from factlint.suppress import apply_suppressions
     from factlint.text import decode_text, document_kind, parse_document, read_text
