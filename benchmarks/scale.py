@@ -34,9 +34,10 @@ its fastest backend). Everything runs in one process tree, one after the other:
 
 Peak memory is the largest sum of proportional set sizes (PSS: a page forked
 workers share is counted once, split between them) over the process and its
-children, sampled every 0.1 s; resident sizes where PSS cannot be read.
-Accuracy is the share of draft sentences given their labelled verdict. Times are
-wall-clock seconds of one run on this machine.
+children, sampled every 0.1 s; resident sizes where PSS cannot be read. It is taken
+in a second run of each command: sampling PSS costs a fifth of a core, and a timed
+run is left alone. Accuracy is the share of draft sentences given their labelled
+verdict. Times are wall-clock seconds of one unobserved run on this machine.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -114,18 +116,56 @@ def _pss(pid: int) -> int:
     return 0
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -> Run:
-    """Run a command, timing it and sampling the memory of its process tree."""
-    peak = 0
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
+def _spawn(cmd: list[str], env: dict[str, str] | None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
         cmd,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, **(env or {})},
     )
+
+
+def _emptied(directory: str | None) -> None:
+    if directory is not None:
+        shutil.rmtree(directory, ignore_errors=True)
+        os.makedirs(directory)
+
+
+def timed(
+    cmd: list[str],
+    env: dict[str, str] | None = None,
+    stdin: bytes = b"",
+    *,
+    fresh: str | None = None,
+) -> Run:
+    """Run a command unobserved: its wall-clock and CPU time (``fresh``: a directory, such
+    as a cache, emptied first)."""
+    _emptied(fresh)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = _spawn(cmd, env)
+    out, err = proc.communicate(stdin)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(err.decode(errors="replace")[-2000:])
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
+    return Run(seconds, 0.0, out, proc.returncode, cpu)
+
+
+def peak_memory(
+    cmd: list[str],
+    env: dict[str, str] | None = None,
+    stdin: bytes = b"",
+    *,
+    fresh: str | None = None,
+) -> float:
+    """The peak memory (MiB) of a command's process tree, sampled every ``SAMPLE_EVERY`` s."""
+    _emptied(fresh)
+    peak = 0
+    proc = _spawn(cmd, env)
     done = threading.Event()
 
     def sample() -> None:
@@ -136,16 +176,29 @@ def run(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, err = proc.communicate(stdin)
-    seconds = time.perf_counter() - start
+    proc.communicate(stdin)
     done.set()
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    if proc.returncode not in (0, 1):
-        sys.stderr.write(err.decode(errors="replace")[-2000:])
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
-    return Run(seconds, peak / 2**20, out, proc.returncode, cpu)
+    return peak / 2**20
+
+
+def run(
+    cmd: list[str],
+    env: dict[str, str] | None = None,
+    stdin: bytes = b"",
+    *,
+    fresh: str | None = None,
+) -> Run:
+    """Time a command, then run it again for the peak memory of its process tree.
+
+    The timed run is not observed: reading a process's PSS walks its page tables (about
+    20 ms of CPU a sample with a 100,000-claim index mapped, a fifth of a core at one
+    sample every 0.1 s), which slowed a check on two cores by a tenth and a one-process
+    peer not at all. ``fresh``: a directory (a cache) emptied before each of the two runs.
+    """
+    timing = timed(cmd, env, stdin, fresh=fresh)
+    timing.peak_mb = peak_memory(cmd, env, stdin, fresh=fresh)
+    return timing
 
 
 def factlint(*args: str) -> list[str]:
@@ -226,13 +279,15 @@ def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict
     cache = tempfile.mkdtemp(prefix="factlint-cache-")
     env = {"FACTLINT_CACHE_DIR": cache}
     check = ["check", "--facts", str(base / "facts"), "--format", "json"]
-    cold_load = run(factlint(*check, str(base / "empty")), env)
+    cold_load = run(factlint(*check, str(base / "empty")), env, fresh=cache)
     load = run(factlint(*check, str(base / "empty")), env)
     warm = run(factlint(*check, str(base / "drafts")), env)
     one = run(factlint(*check, "--jobs", "1", str(base / "drafts")), env)
+    empty_cache = tempfile.mkdtemp(prefix="factlint-cache-")
     cold = run(
         factlint(*check, str(base / "drafts")),
-        {"FACTLINT_CACHE_DIR": tempfile.mkdtemp(prefix="factlint-cache-")},
+        {"FACTLINT_CACHE_DIR": empty_cache},
+        fresh=empty_cache,
     )
     same = json.loads(cold.stdout)["results"] == json.loads(warm.stdout)["results"]
     same_jobs = json.loads(one.stdout)["results"] == json.loads(warm.stdout)["results"]
@@ -336,7 +391,7 @@ def bench_load(claims: int, data: Path, rows: list[str], runs: int) -> None:
     check = factlint(
         "check", "--facts", str(base / "facts"), "--format", "json", str(base / "empty")
     )
-    cold = run(check, env)
+    cold = run(check, env, fresh=cache)
     warm = run(check, env)
     rows.append(f"## Cold load: {claims:,} claims in one file ({size:.1f} MiB)\n")
     rows.append(f"{'run':<58}{'seconds':>9}{'CPU s':>8}{'peak MiB':>10}")
@@ -379,7 +434,7 @@ def bench_lsp_start(facts: Path, cache: str, runs: int) -> tuple[float, float]:
     draft = work / "dev-draft.md"
     draft.write_text((HERE.parent / "tests/golden/cli/dev-draft.md").read_text("utf-8"), "utf-8")
     env = {**os.environ, "FACTLINT_CACHE_DIR": cache}
-    run(factlint("check", "--format", "json", str(draft)), {"FACTLINT_CACHE_DIR": cache})
+    timed(factlint("check", "--format", "json", str(draft)), {"FACTLINT_CACHE_DIR": cache})
 
     def start(extra: list[str]) -> float:
         client = LspClient([*factlint("lsp"), *extra], work, env)
@@ -422,11 +477,11 @@ def bench_startup(rows: list[str], runs: int) -> None:
     env = {"FACTLINT_CACHE_DIR": cache}
     baseline = [sys.executable, "-c", "import typer, rich.console, rapidfuzz, yaml"]
     ours = factlint("check", "--text", SENTENCE, "--format", "json")
-    run(ours, env)  # fills the cache
+    timed(ours, env)  # fills the cache
     base_times, our_times = [], []
     for _ in range(runs):
-        base_times.append(run(baseline).seconds)
-        our_times.append(run(ours, env).seconds)
+        base_times.append(timed(baseline).seconds)
+        our_times.append(timed(ours, env).seconds)
     b, o = statistics.median(base_times), statistics.median(our_times)
     rows.append(f"## Start-up, bundled facts, warm cache (median of {runs})\n")
     base_label = 'python -c "import typer, rich.console, rapidfuzz, yaml"'
