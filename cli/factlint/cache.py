@@ -43,7 +43,7 @@ from factlint.gcpause import collector_paused
 from factlint.model import FactBase
 from factlint.progress import Progress
 
-FORMAT = 5
+FORMAT = 6
 MAGIC = b"FLCACHE1"
 _HEADER = struct.Struct("<8sQQQ64s")  # magic, format, head length, blobs length, key (hex)
 KEEP = 8

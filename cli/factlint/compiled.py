@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import struct
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -54,6 +55,30 @@ class ClaimReading:
     def listed(self) -> frozenset[str]:
         return self.members | self.excluded
 
+    def subjects(self) -> tuple[str, ...] | None:
+        """What a draft must name for this claim to speak to it: its ``about`` names, else
+        its main statement's subject and qualifiers, with what its statements act on
+        (sorted). None when any draft may: the claim has no subject, or only names it
+        puts in a role (a holder, a maker), which a draft may be changing.
+
+        Kept beside the claim's reading in its blob, so that a claim whose subject a
+        sentence does not name is set aside without thawing it (see
+        ``factlint.verdicts.topic.names_its_subject``).
+        """
+        claim = self.reading
+        main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words),
+                    None)  # fmt: skip
+        if self.about:
+            subject = set(self.about)
+        elif main is not None:
+            subject = set(main.subject) | set(main.qualifiers)
+        else:
+            return None
+        slotted = {x.name for s in claim.statements for x in s.slots}
+        if not subject - slotted:
+            return None
+        return tuple(sorted(subject | {p for s in claim.statements for p in s.patient}))
+
 
 def read_claim(claim: Claim, vocabulary: Vocabulary) -> ClaimReading:
     """One claim read with its base's vocabulary."""
@@ -75,12 +100,26 @@ def read_claim(claim: Claim, vocabulary: Vocabulary) -> ClaimReading:
     )
 
 
+# A blob: the length of its head, the head (the claim's ``subjects``), then the reading.
+_HEAD = struct.Struct("<I")
+
+
 def freeze(claim: ClaimReading) -> bytes:
-    return pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
+    head = pickle.dumps(claim.subjects(), protocol=pickle.HIGHEST_PROTOCOL)
+    body = pickle.dumps(claim, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEAD.pack(len(head)) + head + body
 
 
 def thaw(blob: bytes | memoryview) -> ClaimReading:
-    found: ClaimReading = pickle.loads(blob)
+    (size,) = _HEAD.unpack_from(blob)
+    found: ClaimReading = pickle.loads(blob[_HEAD.size + size :])
+    return found
+
+
+def thaw_subjects(blob: bytes | memoryview) -> tuple[str, ...] | None:
+    """A frozen claim's ``subjects``, read without thawing the rest."""
+    (size,) = _HEAD.unpack_from(blob)
+    found: tuple[str, ...] | None = pickle.loads(blob[_HEAD.size : _HEAD.size + size])
     return found
 
 

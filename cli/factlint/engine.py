@@ -26,6 +26,7 @@ from factlint.reading.reader import Reading
 from factlint.retrieval.index import ClaimIndex
 from factlint.verdicts.combine import combine
 from factlint.verdicts.judge import Judgement, judge
+from factlint.verdicts.topic import names_any
 
 if TYPE_CHECKING:
     from factlint.progress import Progress
@@ -73,6 +74,9 @@ class Checker:
         for candidate in candidates:
             if candidate.score < bar and not candidate.by_statement:
                 continue  # shares too little of what the best candidate shares to be its topic
+            theirs = self.index.subjects(candidate.position)
+            if theirs is not None and not names_any(reading, theirs):
+                continue  # names_its_subject, told before the claim is thawed
             facts = self.index.readings[candidate.position]
             found = judge(reading, facts, self.index.vocabulary, self.settings)
             if found is not None:

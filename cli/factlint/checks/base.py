@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from factlint.compiled import ClaimReading
+from factlint.kept import kept
 from factlint.lazyre import lazy
 from factlint.model import Difference, MatchSettings
 from factlint.reading.english import GENERIC_NOUNS
@@ -45,27 +46,27 @@ class Side:
     def _inside(self, start: int, end: int) -> bool:
         return any(s.covers(start, end) for s in self.statements)
 
-    @cached_property
+    @kept
     def names(self) -> tuple[Name, ...]:
         return tuple(n for n in self.reading.names if self._inside(n.start, n.end))
 
-    @cached_property
+    @kept
     def values(self) -> tuple[Value, ...]:
         return tuple(v for v in self.reading.values if self._inside(v.start, v.end))
 
-    @cached_property
+    @kept
     def terms(self) -> tuple[Term, ...]:
         return tuple(t for t in self.reading.terms if self._inside(t.start, t.end))
 
-    @cached_property
+    @kept
     def keys(self) -> frozenset[str]:
         return frozenset(t.key for t in self.terms)
 
-    @cached_property
+    @kept
     def slots(self) -> tuple[Slot, ...]:
         return tuple(slot for s in self.statements for slot in s.slots)
 
-    @cached_property
+    @kept
     def polarity(self) -> int:
         """The polarity of the first statement (the one that carries the subject)."""
         return self.statements[0].polarity if self.statements else 1
@@ -73,7 +74,7 @@ class Side:
     def of(self, kind: str) -> list[Value]:
         return list(self._by_kind.get(kind, ()))
 
-    @cached_property
+    @kept
     def _by_kind(self) -> dict[str, tuple[Value, ...]]:
         """The side's values by kind, in order (every check asks for its own kinds)."""
         found: dict[str, list[Value]] = {}

@@ -20,7 +20,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from factlint.compiled import ClaimReading, CompiledFacts, CorruptBlob, compile_facts, thaw
+from factlint.compiled import (
+    ClaimReading,
+    CompiledFacts,
+    CorruptBlob,
+    compile_facts,
+    thaw,
+    thaw_subjects,
+)
 from factlint.model import Claim, FactBase, Source
 from factlint.reading.reader import Reading, read
 from factlint.reading.vocabulary import Vocabulary
@@ -72,6 +79,10 @@ class _Readings:
             found = self._read[i] = self._index.thaw(i)
         return found
 
+    def thawed(self, i: int) -> ClaimReading | None:
+        """Claim ``i``'s reading if it has been thawed, else None."""
+        return self._read.get(i)
+
     def __iter__(self) -> Iterator[ClaimReading]:
         for i in range(len(self)):
             yield self[i]
@@ -95,10 +106,11 @@ class ClaimIndex:
         n = len(self.compiled.ids)
         self._common = max(COMMON_MIN, int(n * COMMON_SHARE))
         self._sets: dict[str, frozenset[int]] = {}  # long postings lists, as sets once used
+        self._subjects: dict[int, tuple[str, ...] | None] = {}
 
-    def thaw(self, i: int) -> ClaimReading:
+    def _blob(self, i: int) -> memoryview:
         try:
-            blob = self.compiled.blobs[i]
+            return self.compiled.blobs[i]
         except CorruptBlob:
             # A damaged cache entry: compile the same facts again from their files.
             rebuild = self.compiled.rebuild
@@ -106,8 +118,20 @@ class ClaimIndex:
                 raise
             self.compiled = rebuild()
             self.vocabulary = self.compiled.vocabulary
-            blob = self.compiled.blobs[i]
-        return thaw(blob)
+            return self.compiled.blobs[i]
+
+    def thaw(self, i: int) -> ClaimReading:
+        return thaw(self._blob(i))
+
+    def subjects(self, i: int) -> tuple[str, ...] | None:
+        """Claim ``i``'s ``ClaimReading.subjects``: from its reading when thawed, else
+        from its blob's head alone (a tenth of the cost of thawing it)."""
+        thawed = self.readings.thawed(i)
+        if thawed is not None:
+            return thawed.subjects()
+        if i not in self._subjects:
+            self._subjects[i] = thaw_subjects(self._blob(i))
+        return self._subjects[i]
 
     def read(self, text: str) -> Reading:
         return read(text, self.vocabulary)

@@ -576,30 +576,38 @@ def names_its_subject(draft: Reading, facts: ClaimReading) -> bool:
     out. Another name the claim mentions is not enough: a claim on a part of a named
     thing ("the tunnel on the line") says nothing of the thing it is part of. Names the
     claim puts in a role may be what the draft changes, so a claim whose subject is only
-    such names is always worth the checks. (A quick test before the checks.)"""
-    claim = facts.reading
-    main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words), None)
-    if facts.about:
-        subject = set(facts.about)
-    elif main is not None:
-        subject = set(main.subject) | set(main.qualifiers)
-    else:
-        return True
-    slotted = {x.name for s in claim.statements for x in s.slots}
-    if not subject - slotted:
-        return True
-    theirs = subject | {p for s in claim.statements for p in s.patient}
-    mine = (
-        {n.key for n in draft.names}
-        | set(draft.referred)
-        | {k for s in draft.statements for k in s.subject}
-    )
-    words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
-    spelled = words | {w for n in mine for w in n.casefold().split()}
+    such names is always worth the checks (``ClaimReading.subjects``). (A quick test
+    before the checks.)"""
+    theirs = facts.subjects()
+    return theirs is None or names_any(draft, theirs)
+
+
+def names_any(draft: Reading, theirs: Iterable[str]) -> bool:
+    """Whether the draft names one of ``theirs``: as a name (its own, one it refers to,
+    a subject), as a word, or spelled out in plain words."""
+    mine, words, spelled = _naming(draft)
     return any(
         any(same_name(c, m) for m in mine) or c.casefold() in words or _spelled_out(c, spelled)
         for c in theirs
     )
+
+
+def _naming(draft: Reading) -> tuple[set[str], set[str], set[str]]:
+    """What a draft names (names, referred names, subjects), its words (keys and as
+    written), and both with each name's words: worked out once a sentence, for every
+    claim it is tested against."""
+    found = draft.memo.get("naming")
+    if found is None:
+        mine = (
+            {n.key for n in draft.names}
+            | set(draft.referred)
+            | {k for s in draft.statements for k in s.subject}
+        )
+        words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
+        spelled = words | {w for n in mine for w in n.casefold().split()}
+        found = draft.memo["naming"] = (mine, words, spelled)
+    assert isinstance(found, tuple)
+    return found
 
 
 def _subject(
