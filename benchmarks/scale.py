@@ -132,16 +132,8 @@ def _emptied(directory: str | None) -> None:
         os.makedirs(directory)
 
 
-def timed(
-    cmd: list[str],
-    env: dict[str, str] | None = None,
-    stdin: bytes = b"",
-    *,
-    fresh: str | None = None,
-) -> Run:
-    """Run a command unobserved: its wall-clock and CPU time (``fresh``: a directory, such
-    as a cache, emptied first)."""
-    _emptied(fresh)
+def timed(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -> Run:
+    """Run a command unobserved: its wall-clock and CPU time."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = _spawn(cmd, env)
@@ -155,15 +147,8 @@ def timed(
     return Run(seconds, 0.0, out, proc.returncode, cpu)
 
 
-def peak_memory(
-    cmd: list[str],
-    env: dict[str, str] | None = None,
-    stdin: bytes = b"",
-    *,
-    fresh: str | None = None,
-) -> float:
+def peak_memory(cmd: list[str], env: dict[str, str] | None = None, stdin: bytes = b"") -> float:
     """The peak memory (MiB) of a command's process tree, sampled every ``SAMPLE_EVERY`` s."""
-    _emptied(fresh)
     peak = 0
     proc = _spawn(cmd, env)
     done = threading.Event()
@@ -196,8 +181,10 @@ def run(
     sample every 0.1 s), which slowed a check on two cores by a tenth and a one-process
     peer not at all. ``fresh``: a directory (a cache) emptied before each of the two runs.
     """
-    timing = timed(cmd, env, stdin, fresh=fresh)
-    timing.peak_mb = peak_memory(cmd, env, stdin, fresh=fresh)
+    _emptied(fresh)
+    timing = timed(cmd, env, stdin)
+    _emptied(fresh)
+    timing.peak_mb = peak_memory(cmd, env, stdin)
     return timing
 
 

@@ -27,6 +27,7 @@ from factlint.model import Claim, FactBase, Source
 from factlint.progress import COMPILING, Progress
 from factlint.reading.frequency import english_frequencies
 from factlint.reading.reader import Reading, read
+from factlint.reading.statements import main_statement
 from factlint.reading.values import DateSpan, parse_as_of
 from factlint.reading.vocabulary import NameFind, Vocabulary, build_vocabulary, find_names_in
 from factlint.retrieval.keys import MEMBER_KEY, reading_keys
@@ -65,19 +66,26 @@ class ClaimReading:
         sentence does not name is set aside without thawing it (see
         ``factlint.verdicts.topic.names_its_subject``).
         """
-        claim = self.reading
-        main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words),
-                    None)  # fmt: skip
+        memo = self.reading.memo  # not frozen with the reading: worked out once a thaw
+        if "subjects" not in memo:
+            memo["subjects"] = self._subjects()
+        found = memo["subjects"]
+        assert found is None or isinstance(found, tuple)
+        return found
+
+    def _subjects(self) -> tuple[str, ...] | None:
+        statements = self.reading.statements
+        main = main_statement(statements)
         if self.about:
             subject = set(self.about)
         elif main is not None:
             subject = set(main.subject) | set(main.qualifiers)
         else:
             return None
-        slotted = {x.name for s in claim.statements for x in s.slots}
+        slotted = {x.name for s in statements for x in s.slots}
         if not subject - slotted:
             return None
-        return tuple(sorted(subject | {p for s in claim.statements for p in s.patient}))
+        return tuple(sorted(subject | {p for s in statements for p in s.patient}))
 
 
 def read_claim(claim: Claim, vocabulary: Vocabulary) -> ClaimReading:

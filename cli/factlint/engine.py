@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -175,6 +176,7 @@ def _same_paragraph(previous: Sentence | None, sentence: Sentence) -> bool:
     )
 
 
+@collector_paused()
 def check_files(
     paths: Sequence[str],
     checker: Checker,
@@ -197,21 +199,8 @@ def check_files(
     The cycle collector is paused once for the whole check (checking makes no cycles:
     tests/test_engine_cycles.py), not once a document: each time it came back on, it
     walked every claim thawed so far. Workers forked meanwhile keep it off for their
-    short lives.
+    short lives, so the documents' own checks (``_checked``) need no pause of their own.
     """
-    with collector_paused():
-        return _check_files(paths, checker, texts, read_stdin, stdin_path, on_file, jobs)
-
-
-def _check_files(
-    paths: Sequence[str],
-    checker: Checker,
-    texts: Sequence[str],
-    read_stdin: Callable[[], bytes] | None,
-    stdin_path: str,
-    on_file: Callable[[str], None] | None,
-    jobs: int,
-) -> Report:
     from factlint.errors import InputError
     from factlint.suppress import apply_suppressions
     from factlint.text import decode_text, document_kind, parse_document, read_text
@@ -273,14 +262,14 @@ def _checked(
 ) -> list[Finding]:
     """Sentences of ``document`` checked, each contradiction with its fix (if one).
 
-    The cycle collector is paused meanwhile (it would walk the loaded index and the
-    thawed claims again and again). Checking makes no cycles (tests/test_engine_cycles.py
-    holds it to that): what it drops is freed by reference counting. With ``collect``,
-    the young generation is still collected at the end, a safety net for a process that
-    checks for hours (the language server); a run of the command, which ends when the
-    check does, is spared its cost (a twentieth of a large check).
+    Checking makes no cycles (tests/test_engine_cycles.py holds it to that): what it
+    drops is freed by reference counting. With ``collect`` the collector is paused
+    meanwhile (it would walk the loaded index and the thawed claims again and again)
+    and the young generation collected at the end, a safety net for a process that
+    checks for hours (the language server). Without, the caller has paused it already
+    (``check_files``, and the workers it forks).
     """
-    with young_collected() if collect else collector_paused():
+    with young_collected() if collect else contextlib.nullcontext():
         found = checker.check_sentences(sentences)
         return with_fixes(found, document.text, checker.settings.hedge_tolerance)
 

@@ -156,6 +156,12 @@ class Statement:
         return any(s <= start and end <= e for s, e in self.spans or ((self.start, self.end),))
 
 
+def main_statement(statements: Sequence[Statement]) -> Statement | None:
+    """The first statement that says what it is about (a subject, a describing name or
+    a subject noun): the one a text's other statements hang from."""
+    return next((s for s in statements if s.subject or s.qualifiers or s.subject_words), None)
+
+
 @dataclass
 class _Segment:
     first: int  # token index

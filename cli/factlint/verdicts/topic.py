@@ -28,7 +28,7 @@ from factlint.lazyre import lazy
 from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, superlative
 from factlint.reading.names import NameTable
 from factlint.reading.reader import Reading, Term
-from factlint.reading.statements import Slot, Statement
+from factlint.reading.statements import Slot, Statement, main_statement
 from factlint.reading.vocabulary import Vocabulary
 from factlint.reading.words import root, stem
 from factlint.retrieval.keys import key_weight
@@ -622,8 +622,7 @@ def _subject(
     118 elements"). A name the base knows from other claims is another subject. Names
     the draft changes (a holder, a maker) are left out of all this.
     """
-    main = next((s for s in claim.statements if s.subject or s.qualifiers or s.subject_words),
-                None)  # fmt: skip
+    main = main_statement(claim.statements)
     if facts.about:
         claim_names, claim_words = set(facts.about), set[str]()
     elif main is not None:
