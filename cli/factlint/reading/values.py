@@ -376,7 +376,10 @@ _TALLY_CUE = lazy(
     r"decided|agreed)\b",
     re.IGNORECASE,
 )
-_WORD_AFTER = lazy(r"[ \t]*-?[ \t]*(?P<word>[^\W\d_][\w'’-]*)")
+# The blanks and the dash before the word are one optional group after the first blanks,
+# so a long run of blanks is given back one place at a time, not split every way between
+# two runs (which took time growing with the square of its length).
+_WORD_AFTER = lazy(r"[ \t]*(?:-[ \t]*)?(?P<word>[^\W\d_][\w'’-]*)")
 # Adjectives that say what a length or size measures, written after it.
 MEASURE_WORDS = frozenset(
     "long wide high tall deep thick across broad apart away old heavy large big in "
