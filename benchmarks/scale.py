@@ -37,7 +37,10 @@ workers share is counted once, split between them) over the process and its
 children, sampled every 0.1 s; resident sizes where PSS cannot be read. It is taken
 in a second run of each command: sampling PSS costs a fifth of a core, and a timed
 run is left alone. Accuracy is the share of draft sentences given their labelled
-verdict. Times are wall-clock seconds of one unobserved run on this machine.
+verdict. Times are wall-clock seconds of one unobserved run on this machine, but for
+the warm check and bm25s: ``--repeat`` rounds (default 3) of one run each, the median
+of each reported, and each round's ratio beside (the machine's pace drifts).
+``--no-load`` skips the one-file cold load.
 """
 
 from __future__ import annotations
@@ -247,7 +250,16 @@ def texts(base: Path) -> tuple[list[str], list[str]]:
     return claims, sentences
 
 
-def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict[str, float]:
+def _median_run(runs: list[Run]) -> Run:
+    """The run of median wall-clock time (the lower middle one of an even number)."""
+    ordered = sorted(runs, key=lambda r: r.seconds)
+    middle = ordered[(len(ordered) - 1) // 2]
+    return Run(middle.seconds, 0.0, middle.stdout, middle.code, middle.cpu)
+
+
+def bench_size(
+    claims: int, sentences: int, data: Path, rows: list[str], repeat: int = 3
+) -> dict[str, float]:
     base = data / f"claims-{claims}"
     if not (base / "labels.json").exists():
         facts, crafts = synth.generate(claims, sentences, 7)
@@ -268,7 +280,6 @@ def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict
     check = ["check", "--facts", str(base / "facts"), "--format", "json"]
     cold_load = run(factlint(*check, str(base / "empty")), env, fresh=cache)
     load = run(factlint(*check, str(base / "empty")), env)
-    warm = run(factlint(*check, str(base / "drafts")), env)
     one = run(factlint(*check, "--jobs", "1", str(base / "drafts")), env)
     empty_cache = tempfile.mkdtemp(prefix="factlint-cache-")
     cold = run(
@@ -276,26 +287,33 @@ def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict
         {"FACTLINT_CACHE_DIR": empty_cache},
         fresh=empty_cache,
     )
-    same = json.loads(cold.stdout)["results"] == json.loads(warm.stdout)["results"]
-    same_jobs = json.loads(one.stdout)["results"] == json.loads(warm.stdout)["results"]
-    right, total = accuracy(warm.stdout, labels)
 
-    peers: dict[str, Run] = {}
     backends = ["numpy"] + (["numba"] if has_module("numba") else [])
     script = str(base / "bm25s_run.py")
     Path(script).write_text(BM25S, "utf-8")
-    for backend in backends:
-        peers[backend] = run(
-            [
-                sys.executable,
-                script,
-                str(base / "claims.json"),
-                str(base / "sentences.json"),
-                backend,
-            ]
-        )
+    peer_cmd = {
+        b: [sys.executable, script, str(base / "claims.json"), str(base / "sentences.json"), b]
+        for b in backends
+    }
+    warm_cmd = factlint(*check, str(base / "drafts"))
+    # The warm check and its peers in rounds, one of each a round: the machine's pace
+    # drifts within minutes, and a ratio of two runs minutes apart drifts with it.
+    rounds: list[tuple[Run, dict[str, Run]]] = []
+    for _ in range(repeat):
+        timing = timed(warm_cmd, env)
+        rounds.append((timing, {b: timed(cmd) for b, cmd in peer_cmd.items()}))
+    warm = _median_run([w for w, _ in rounds])
+    warm.stdout = rounds[0][0].stdout
+    peers = {b: _median_run([p[b] for _, p in rounds]) for b in backends}
+    warm.peak_mb = peak_memory(warm_cmd, env)
+    for b, cmd in peer_cmd.items():
+        peers[b].peak_mb = peak_memory(cmd)
     best = min(peers, key=lambda b: peers[b].seconds)
     peer = peers[best]
+    round_ratios = [w.seconds / min(p[b].seconds for b in backends) for w, p in rounds]
+    same = json.loads(cold.stdout)["results"] == json.loads(warm.stdout)["results"]
+    same_jobs = json.loads(one.stdout)["results"] == json.loads(warm.stdout)["results"]
+    right, total = accuracy(warm.stdout, labels)
     naive_script = str(base / "naive_run.py")
     Path(naive_script).write_text(NAIVE, "utf-8")
     naive = run(
@@ -325,7 +343,8 @@ def bench_size(claims: int, sentences: int, data: Path, rows: list[str]) -> dict
     rows.append("")
     rows.append(
         f"- whole check, warm / bm25s ({best}) retrieval alone: "
-        f"{warm.seconds / peer.seconds:.2f}  (target <= 1.0)"
+        f"{warm.seconds / peer.seconds:.2f}  (target <= 1.0); median of {repeat} rounds, "
+        "each round's ratio: " + ", ".join(f"{r:.2f}" for r in round_ratios)
     )
     rows.append(f"- warm / naive rapidfuzz scan: {warm.seconds / (naive_per * n):.3f}")
     rows.append(
@@ -506,21 +525,26 @@ def main() -> None:
     )
     parser.add_argument("--lsp-runs", type=int, default=5, help="language server starts to time")
     parser.add_argument("--load-only", action="store_true", help="only the one-file cold load")
+    parser.add_argument("--no-load", action="store_true", help="skip the one-file cold load")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="rounds of the warm check and bm25s (median)"
+    )
     args = parser.parse_args()
     data = args.data or Path(tempfile.mkdtemp(prefix="factlint-scale-"))
     rows = [f"machine: {machine()}", f"load average (1, 5, 15 min): {load_average()}"]
     rows += [f"data: {data}", ""]
     print("\n".join(rows), flush=True)
     start = len(rows)
-    bench_load(args.load_claims, data, rows, args.lsp_runs)
-    print("\n".join(rows[start:]), flush=True)
+    if not args.no_load:
+        bench_load(args.load_claims, data, rows, args.lsp_runs)
+        print("\n".join(rows[start:]), flush=True)
     if args.load_only:
         print(f"load average at the end (1, 5, 15 min): {load_average()}")
         return
     costs = {}
     for claims in args.claims:
         start = len(rows)
-        costs[claims] = bench_size(claims, args.sentences, data, rows)
+        costs[claims] = bench_size(claims, args.sentences, data, rows, args.repeat)
         print("\n".join(rows[start:]), flush=True)
     if len(costs) >= 2:
         small, large = min(costs), max(costs)
