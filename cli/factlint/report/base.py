@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Protocol, TextIO
@@ -53,7 +54,17 @@ def shown_findings(report: Report, options: RenderOptions) -> list[Finding]:
 
 
 def display_path(path: str, cwd: Path) -> str:
-    """``path`` with forward slashes, relative to ``cwd`` when it lies under it."""
+    """``path`` with forward slashes, relative to ``cwd`` when it lies under it.
+
+    Worked out once a path for an absolute ``cwd`` (a report names each file once a
+    finding); a relative ``cwd`` depends on the process's directory, so is not kept.
+    """
+    if not cwd.is_absolute():
+        return _display_path(path, cwd)
+    return _kept_display_path(path, cwd)
+
+
+def _display_path(path: str, cwd: Path) -> str:
     pure = PurePath(path)
     if pure.is_absolute():
         for base in _bases(cwd):
@@ -62,6 +73,9 @@ def display_path(path: str, cwd: Path) -> str:
             except ValueError:
                 continue
     return pure.as_posix()
+
+
+_kept_display_path = functools.lru_cache(maxsize=4096)(_display_path)
 
 
 def _bases(cwd: Path) -> tuple[Path, ...]:

@@ -48,9 +48,17 @@ def _encode(obj: Any, parts: list[str], newline: str) -> None:
         inner = newline + _INDENT
         first = True
         for key, value in obj.items():
-            parts.append(("{" if first else ",") + inner + _key(key) + ": ")
+            written = _KEYS.get(key) if type(key) is str else None
+            if written is None:
+                written = _key(key)
+            head = ("{" if first else ",") + inner + written
             first = False
-            _encode(value, parts, inner)
+            leaf = _leaf(value)
+            if leaf is None:
+                parts.append(head)
+                _encode(value, parts, inner)
+            else:
+                parts.append(head + leaf)
         parts.append(newline + "}")
     elif isinstance(obj, list | tuple):
         if not obj:
@@ -59,16 +67,54 @@ def _encode(obj: Any, parts: list[str], newline: str) -> None:
         inner = newline + _INDENT
         first = True
         for value in obj:
-            parts.append(("[" if first else ",") + inner)
+            head = ("[" if first else ",") + inner
             first = False
-            _encode(value, parts, inner)
+            leaf = _leaf(value)
+            if leaf is None:
+                parts.append(head)
+                _encode(value, parts, inner)
+            else:
+                parts.append(head + leaf)
         parts.append(newline + "]")
     else:  # anything else: as the standard encoder does (or its TypeError)
         parts.append(json.dumps(obj, ensure_ascii=False))
 
 
+def _leaf(value: Any) -> str | None:
+    """The text of a plain string, number, boolean or null (most of a report's values),
+    else None: one call and one ``append`` for the commonest values, not a recursion."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
+    return None
+
+
+# A report's keys are a few names written thousands of times: each kept as written,
+# with its ": ", up to a bound (a document's keys may be anything).
+_KEYS: dict[str, str] = {}
+_KEYS_KEPT = 512
+
+
 def _key(key: Any) -> str:
-    """A dictionary key as the standard encoder writes it (always a JSON string)."""
+    """A dictionary key as the standard encoder writes it (always a JSON string), with
+    the ": " after it."""
+    if type(key) is str:
+        written = encode_basestring(key) + ": "
+        if len(_KEYS) < _KEYS_KEPT:
+            _KEYS[key] = written
+        return written
+    return _key_text(key) + ": "
+
+
+def _key_text(key: Any) -> str:
     if isinstance(key, str):
         return encode_basestring(key)
     if key is True or key is False or key is None:
