@@ -212,12 +212,22 @@ def test_bundled_facts_give_the_same_findings_cached_or_not(store: Path) -> None
     assert cached.findings == fresh.findings
 
 
+@pytest.mark.parametrize(
+    "whole_max", [0, 2_000, 10**9], ids=["every-file-cut", "short-files-whole", "all-whole"]
+)
 def test_one_or_two_workers_give_identical_reports(
-    store: Path, facts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Path,
+    facts: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    whole_max: int,
 ) -> None:
+    # Files a worker parses and checks whole, and files parsed here and cut into runs
+    # of sentences for the workers, alone and mixed: the same report as one process.
     import factlint.engine as engine
 
-    monkeypatch.setattr(engine, "PARALLEL_MIN_SENTENCES", 10)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_CHARS", 1_000)
+    monkeypatch.setattr(engine, "WHOLE_MAX_CHARS", whole_max)
     monkeypatch.setattr(engine, "_CHUNK", 7)
     paths = []
     for n in range(4):
@@ -227,17 +237,22 @@ def test_one_or_two_workers_give_identical_reports(
             "Kestrel-7 carries {n} scientific instruments. It launched in 2019. "
             "Kestrel-7 launched from Kourou in {y}.\n\n"
         )
-        path.write_text(
-            "".join(paragraph.format(n=10 + i % 5, y=2017 + i % 4) for i in range(12)),
-            encoding="utf-8",
-        )
+        paragraphs = 6 + 6 * (n % 2)  # 725 and 1,450 characters
+        text = "".join(paragraph.format(n=10 + i % 5, y=2017 + i % 4) for i in range(paragraphs))
+        # a silenced sentence in one file, and a suppression left unused in another
+        if n == 1:
+            text = "<!-- factlint-disable-next-line -->\n" + text
+        if n == 2:
+            text += "<!-- factlint-disable-next-line -->\n\nNothing to say here.\n"
+        path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     checker = load_checker([facts])
     one = check_files(paths, checker, jobs=1)
     two = check_files(paths, checker, jobs=2)
-    assert len(one.findings) == 4 * 12 * 3
+    assert len(one.findings) == (6 + 12 + 6 + 12) * 3 + 1
     assert two == one
     assert {f.verdict for f in one.findings} >= {Verdict.SUPPORTED, Verdict.CONTRADICTED}
+    assert any(f.suppressed for f in one.findings) and one.notices
 
 
 def test_jobs_option_is_accepted_and_results_match(store: Path, facts: Path, draft: Path) -> None:

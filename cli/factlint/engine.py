@@ -202,8 +202,7 @@ def check_files(
     short lives, so the documents' own checks (``_checked``) need no pause of their own.
     """
     from factlint.errors import InputError
-    from factlint.suppress import apply_suppressions
-    from factlint.text import decode_text, document_kind, parse_document, read_text
+    from factlint.text import decode_text, parse_document, read_text
 
     findings: list[Finding] = []
     notices: list[Notice] = []
@@ -213,7 +212,7 @@ def check_files(
         checked = [checker.check_sentence(sentence) for sentence in document.sentences]
         for finding in with_fixes(checked, document.text, checker.settings.hedge_tolerance):
             findings.append(_on_line(finding, number))
-    documents = []
+    inputs: list[tuple[str, str]] = []  # (path, content) of each file read
     for path in paths:
         try:
             if path == STDIN_PATH:
@@ -225,36 +224,56 @@ def check_files(
         except InputError as error:
             problems.append(error.problem)
             continue
-        documents.append(parse_document(content, path, document_kind(path)))
-    checked_all = _check_documents(checker, documents, jobs)
-    for document, checked in zip(documents, checked_all, strict=True):
-        kept, unused = apply_suppressions(checked, document.suppressions, document.path)
+        inputs.append((path, content))
+    for (path, _), (kept, unused) in zip(inputs, _check_inputs(checker, inputs, jobs), strict=True):
         findings += kept
         notices += unused
         if on_file is not None:
-            on_file(document.path)
+            on_file(path)
     return Report(
         tuple(findings),
-        len(documents),
+        len(inputs),
         tuple(notices),
         tuple(problems),
         texts=len(texts),
-        paths=tuple(d.path for d in documents),
+        paths=tuple(path for path, _ in inputs),
     )
 
 
-# Below this many sentences, starting workers costs more than it saves.
-PARALLEL_MIN_SENTENCES = 1000
+# Below this much text (about 1,000 sentences), starting workers costs more than it saves.
+PARALLEL_MIN_CHARS = 100_000
+# A file this short is parsed and checked whole by one worker; a longer one is parsed
+# here and cut into runs of sentences that the workers share.
+WHOLE_MAX_CHARS = 30_000
 _CHUNK = 200  # sentences a worker takes at a time (more, up to the next paragraph break)
-_WORK: tuple[Checker, Sequence[Document]] | None = None
+_WORK: tuple[Checker, Sequence[tuple[str, str]], dict[int, Document]] | None = None
+Checked = tuple[list[Finding], list[Notice]]  # a file's findings, and its unused suppressions
 
 
-def _check_chunk(chunk: tuple[int, int, int]) -> list[Finding]:
-    """In a worker: one run of a document's sentences checked, their fixes proposed."""
+def _check_unit(unit: tuple[int, int, int]) -> list[Finding] | Checked:
+    """In a worker: a whole file read and checked (``end`` -1), or a run of the sentences
+    of one parsed here, checked with their fixes proposed."""
     assert _WORK is not None
-    checker, documents = _WORK
-    at, start, end = chunk
-    return _checked(checker, documents[at], documents[at].sentences[start:end], collect=False)
+    checker, inputs, documents = _WORK
+    at, start, end = unit
+    if end < 0:
+        return _checked_file(checker, *inputs[at])
+    document = documents[at]
+    return _checked(checker, document, document.sentences[start:end], collect=False)
+
+
+def _checked_file(
+    checker: Checker, path: str, content: str, document: Document | None = None
+) -> Checked:
+    """A file's text parsed (unless ``document`` is it, parsed) and checked, its
+    suppressions applied."""
+    from factlint.suppress import apply_suppressions
+    from factlint.text import document_kind, parse_document
+
+    if document is None:
+        document = parse_document(content, path, document_kind(path))
+    checked = _checked(checker, document, document.sentences, collect=False)
+    return apply_suppressions(checked, document.suppressions, document.path)
 
 
 def _checked(
@@ -288,38 +307,54 @@ def _chunks(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     return chunks
 
 
-def _check_documents(
-    checker: Checker, documents: Sequence[Document], jobs: int
-) -> Iterator[list[Finding]]:
-    """Each document's findings with their fixes, in order; on ``jobs`` workers when the
-    input is large. The workers are forked with the documents: a chunk is sent to them
-    as where it is, and only findings come back."""
+def _check_inputs(
+    checker: Checker, inputs: Sequence[tuple[str, str]], jobs: int
+) -> Iterator[Checked]:
+    """Each file's findings (with fixes, suppressions applied) and unused suppressions,
+    in order; on ``jobs`` workers when the input is large.
+
+    The workers are forked with the files' texts: each short file is parsed and checked
+    whole by one of them (the parsing is shared out too), and a long one is parsed
+    here and its sentences handed out in runs; a unit is sent as where it is, and only
+    findings come back.
+    """
     global _WORK
     from factlint.compiled import fork_pool
+    from factlint.suppress import apply_suppressions
+    from factlint.text import document_kind, parse_document
 
-    total = sum(len(d.sentences) for d in documents)
     pool = None
-    if jobs > 1 and total >= PARALLEL_MIN_SENTENCES:
-        _WORK = (checker, documents)  # set before forking: the workers inherit it
+    documents: dict[int, Document] = {}
+    if jobs > 1 and sum(len(content) for _, content in inputs) >= PARALLEL_MIN_CHARS:
+        documents = {
+            i: parse_document(content, path, document_kind(path))
+            for i, (path, content) in enumerate(inputs)
+            if len(content) > WHOLE_MAX_CHARS
+        }
+        _WORK = (checker, inputs, documents)  # set before forking: the workers inherit it
         pool = fork_pool(jobs)
     if pool is None:
         _WORK = None
-        for document in documents:
-            yield _checked(checker, document, document.sentences, collect=False)
+        for i, (path, content) in enumerate(inputs):
+            yield _checked_file(checker, path, content, documents.get(i))
         return
-    units = [(i, a, b) for i, d in enumerate(documents) for a, b in _chunks(d.sentences)]
+    parts = {i: _chunks(d.sentences) for i, d in documents.items()}
+    units = [(i, *part) for i in range(len(inputs)) for part in parts.get(i, [(0, -1)])]
     try:
         with pool:
-            results = pool.imap(_check_chunk, units, chunksize=1)
-            current, found = 0, list[Finding]()
-            for (i, _, _), part in zip(units, results, strict=True):
-                while i > current:
-                    yield found
-                    current, found = current + 1, []
-                found += part
-            while current < len(documents):
-                yield found
-                current, found = current + 1, []
+            results = pool.imap(_check_unit, units, chunksize=1)
+            for i in range(len(inputs)):
+                if i not in documents:
+                    whole = next(results)
+                    assert isinstance(whole, tuple)
+                    yield whole
+                    continue
+                found: list[Finding] = []
+                for _ in parts[i]:
+                    part = next(results)
+                    assert isinstance(part, list)
+                    found += part
+                yield apply_suppressions(found, documents[i].suppressions, documents[i].path)
     finally:
         _WORK = None
 
