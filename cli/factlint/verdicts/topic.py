@@ -126,63 +126,77 @@ def _items(
     """(kind, key, weight) of a side's words and names, leaving out ``skip`` names.
 
     With ``describe``, the words of the first statement's subject phrase count half.
-    The full list of a side is worked out once and kept with its reading.
+    Both lists of a side are worked out at once and kept with its reading.
     """
+    key = ("items", tuple((s.start, s.end) for s in side.statements))
+    both = side.reading.memo.get(key)
+    if both is None:
+        both = side.reading.memo[key] = _all_items(side, vocabulary)
+    assert isinstance(both, tuple)
+    whole: list[tuple[str, str, float]] = both[1] if describe else both[0]
+    if not skip:
+        return list(whole)
     skipped = set(skip)
-    key = ("items", tuple((s.start, s.end) for s in side.statements), describe)
-    whole = side.reading.memo.get(key)
-    if whole is None:
-        whole = side.reading.memo[key] = _all_items(side, vocabulary, describe)
-    assert isinstance(whole, list)
     return [item for item in whole if item[0] == "w" or item[1] not in skipped]
 
 
-def _all_items(side: Side, vocabulary: Vocabulary, describe: bool) -> list[tuple[str, str, float]]:
-    items: list[tuple[str, str, float]] = []
+# Where a name is a possessor: "'s" or "’" after it.
+_POSSESSIVE = lazy(r"['\u2019]s?\b")
+
+
+def _all_items(
+    side: Side, vocabulary: Vocabulary
+) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
+    """A side's items (see ``_items``) plain, and describing (``describe``)."""
+    plain: list[tuple[str, str, float]] = []
+    described: list[tuple[str, str, float]] = []
     seen: set[str] = set()
     spans = [s.subject_span for s in side.statements[:1] if s.subject_span != (0, 0)]
     for term in side.terms:
         if term.light or term.in_name or term.key in seen:
             continue
         seen.add(term.key)
-        w = _term_weight(vocabulary, term)
-        if describe and any(a <= term.start and term.end <= b for a, b in spans):
-            w *= DESCRIBING_SHARE
-        items.append(("w", term.key, w))
+        item = ("w", term.key, _term_weight(vocabulary, term))
+        plain.append(item)
+        if any(a <= term.start and term.end <= b for a, b in spans):
+            item = ("w", term.key, item[2] * DESCRIBING_SHARE)
+        described.append(item)
     # The possessor of a draft statement's subject ("SLIM's landing zone") is what it
     # speaks of; a name describing anything else ("the council's committee") is in
     # passing, as is the owner of a subject with a name of its own ("NASA's Artemis I
-    # mission"). A claim's possessor stays half: "China's partner nations" are spoken
-    # of as "the ILRS partners" too.
+    # mission"). A claim's possessor stays half (described): "China's partner nations"
+    # are spoken of as "the ILRS partners" too.
     describing = {n.key for n in side.names if n.modifier}
     text = side.reading.text
-    possessors = {n.key for n in side.names if re.match(r"['\u2019]s?\b", text[n.end : n.end + 2])}
-    owners = (
-        set()
-        if describe
-        else {
-            k
-            for s in side.statements
-            if set(s.qualifiers) <= describing
-            for k in s.qualifiers
-            if k in possessors
-        }
-    )
+    possessors = {n.key for n in side.names if _POSSESSIVE.match(text, n.end, n.end + 2)}
+    owners = {
+        k
+        for s in side.statements
+        if set(s.qualifiers) <= describing
+        for k in s.qualifiers
+        if k in possessors
+    }
     for name in side.names:
         if name.key in seen:
             continue
         seen.add(name.key)
         w = key_weight(vocabulary, "n:" + name.key)
-        if name.modifier and name.key not in owners:
-            items.append(("m", name.key, w * MODIFIER_SHARE))
+        whole = ("n", name.key, w)
+        if name.modifier:
+            passing = ("m", name.key, w * MODIFIER_SHARE)
+            plain.append(whole if name.key in owners else passing)
+            described.append(passing)
         else:
-            items.append(("n", name.key, w))
+            plain.append(whole)
+            described.append(whole)
     for s in side.statements:
         for subject in s.subject:
             if subject not in seen:
                 seen.add(subject)
-                items.append(("n", subject, key_weight(vocabulary, "n:" + subject)))
-    return items
+                item = ("n", subject, key_weight(vocabulary, "n:" + subject))
+                plain.append(item)
+                described.append(item)
+    return plain, described
 
 
 def link(
