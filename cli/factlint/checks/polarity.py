@@ -88,14 +88,9 @@ def says_predicate(pair: Pair) -> bool:
     return _predicate(pair)[0]
 
 
-def _by_antonym(pair: Pair) -> bool:
-    """Whether the draft says the claim's predicate by its opposite word ("closed" for
-    "open"): asserting the opposite is denying, and denying it is asserting."""
-    return _predicate(pair)[1]
-
-
 def _predicate(pair: Pair) -> tuple[bool, bool]:
-    """(the draft says the claim's predicate, it does so by an opposite word)."""
+    """(the draft says the claim's predicate, it does so by an opposite word: "closed"
+    for "open"; asserting the opposite is denying, and denying it is asserting)."""
     vocabulary = pair.vocabulary
     antonyms = vocabulary.antonyms
     mine = pair.draft.keys
@@ -119,10 +114,13 @@ def _predicate(pair: Pair) -> tuple[bool, bool]:
 def check(pair: Pair) -> Outcome:
     if pair.facts.members or pair.facts.excluded:
         return Outcome()
-    if not same_actor(pair) or not says_predicate(pair) or _another_occasion(pair):
+    if not same_actor(pair):
+        return Outcome()
+    says, by_antonym = _predicate(pair)
+    if not says or _another_occasion(pair):
         return Outcome()
     mine, theirs = pair.draft.polarity, pair.claim.polarity
-    if _by_antonym(pair):
+    if by_antonym:
         mine = -mine  # "is closed on Mondays" says "does not open on Mondays"
         if mine != theirs:
             return Outcome()  # "south" for "north": the attributes check's opposite

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from factlint.checks.base import Side, alternatives, related_places, same_name, siblings
@@ -334,8 +335,12 @@ _RANKING = lazy(
 )
 
 
-def _superlatives(reading: Reading) -> set[str]:
-    """The words a text ranks by: a definite "-est" adjective or "most" and a word."""
+def _superlatives(reading: Reading) -> frozenset[str]:
+    """The words a text ranks by: a definite "-est" adjective or "most" and a word
+    (worked out once a reading: a sentence is linked with several claims)."""
+    kept = reading.memo.get("superlatives")
+    if isinstance(kept, frozenset):
+        return kept
     found: set[str] = set()
     for m in _RANKING.finditer(reading.text):
         word = m.group("word")
@@ -343,7 +348,8 @@ def _superlatives(reading: Reading) -> set[str]:
             continue
         if m.group("most") or superlative(word):
             found.add(stem(word))
-    return found
+    reading.memo["superlatives"] = frozen = frozenset(found)
+    return frozen
 
 
 def _core(
@@ -411,7 +417,7 @@ def _undergoes(statement: Statement) -> bool:
     )
 
 
-def _spelled_out(name: str, words: set[str]) -> bool:
+def _spelled_out(name: str, words: AbstractSet[str]) -> bool:
     """A name written out in plain words: "Riverton's city council" for "Riverton City
     Council" (every word of a name of two words or more)."""
     parts = name.casefold().split()
@@ -624,6 +630,28 @@ def _naming(draft: Reading) -> tuple[set[str], set[str], set[str]]:
     return found
 
 
+def _side_naming(
+    side: Side,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """A draft side's names (its own, its subjects', those it refers to), its words
+    (keys and as written), their roots, and the words with each name's words: worked out
+    once a side, for every claim its subject is tested against."""
+    key = ("naming", tuple((s.start, s.end) for s in side.statements))
+    found = side.reading.memo.get(key)
+    if found is None:
+        names = frozenset(
+            {n.key for n in side.names}
+            | {k for s in side.statements for k in s.subject}
+            | set(side.reading.referred)
+        )
+        words = frozenset({t.key for t in side.terms} | {t.text.casefold() for t in side.terms})
+        roots = frozenset(root(k) for k in words)
+        spelled = words | {w for n in names for w in n.casefold().split()}
+        found = side.reading.memo[key] = (names, words, roots, spelled)
+    assert isinstance(found, tuple)
+    return found
+
+
 def _subject(
     draft: Side, claim: Side, facts: ClaimReading, changed: set[str], vocabulary: Vocabulary
 ) -> bool:
@@ -657,14 +685,7 @@ def _subject(
         return False  # "Chang'e-1" where the claim names "Chang'e-5": another of the series
     if not claim_names and not claim_words:
         return True
-    draft_names = (
-        {n.key for n in draft.names}
-        | {k for s in draft.statements for k in s.subject}
-        | set(draft.reading.referred)
-    )
-    draft_words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
-    draft_roots = {root(k) for k in draft_words}
-    spelled = draft_words | {w for n in draft_names for w in n.casefold().split()}
+    draft_names, draft_words, draft_roots, spelled = _side_naming(draft)
     if any(
         any(same_name(c, n) for n in draft_names)
         or c.casefold() in draft_words
