@@ -39,7 +39,8 @@ in a second run of each command: sampling PSS costs a fifth of a core, and a tim
 run is left alone. Accuracy is the share of draft sentences given their labelled
 verdict. Times are wall-clock seconds of one unobserved run on this machine, but for
 the warm check and bm25s: ``--repeat`` rounds (default 3) of one run each, the median
-of each reported, and each round's ratio beside (the machine's pace drifts).
+time of each reported, and their ratio as the median of the rounds' ratios (each round's
+pair ran minutes apart at most: the machine's pace drifts).
 ``--no-load`` skips the one-file cold load.
 """
 
@@ -343,8 +344,10 @@ def bench_size(
     rows.append("")
     rows.append(
         f"- whole check, warm / bm25s ({best}) retrieval alone: "
-        f"{warm.seconds / peer.seconds:.2f}  (target <= 1.0); median of {repeat} rounds, "
-        "each round's ratio: " + ", ".join(f"{r:.2f}" for r in round_ratios)
+        f"{statistics.median(round_ratios):.2f}  (target <= 1.0): the median of {repeat} "
+        "rounds' ratios (each round's warm check against its faster bm25s run: "
+        + ", ".join(f"{r:.2f}" for r in round_ratios)
+        + f"); of the median times, {warm.seconds / peer.seconds:.2f}"
     )
     rows.append(f"- warm / naive rapidfuzz scan: {warm.seconds / (naive_per * n):.3f}")
     rows.append(
