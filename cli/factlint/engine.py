@@ -193,8 +193,9 @@ def check_files(
     text by its suffix, and reported under that path (``-`` by default).
     A file that cannot be read becomes a ``Problem`` and the others are still checked.
     Suppression comments in each file are applied, and unused ones become notices.
-    With ``jobs`` above 1 a large input is checked on that many forked workers, cut
-    at paragraph breaks (no sentence's context crosses one): the report is the same.
+    With ``jobs`` above 1 a large input is checked on that many forked workers: a
+    short file is parsed and checked whole by one of them, a long one cut at paragraph
+    breaks (no sentence's context crosses one). The report is the same.
 
     The cycle collector is paused once for the whole check (checking makes no cycles:
     tests/test_engine_cycles.py), not once a document: each time it came back on, it
