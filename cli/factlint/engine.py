@@ -252,8 +252,8 @@ Checked = tuple[list[Finding], list[Notice]]  # a file's findings, and its unuse
 
 
 def _check_unit(unit: tuple[int, int, int]) -> list[Finding] | Checked:
-    """In a worker: a whole file read and checked (``end`` -1), or a run of the sentences
-    of one parsed here, checked with their fixes proposed."""
+    """In a worker: a whole file parsed and checked (``end`` -1), or a run of the
+    sentences of one parsed here, checked with their fixes proposed."""
     assert _WORK is not None
     checker, inputs, documents = _WORK
     at, start, end = unit
@@ -264,16 +264,21 @@ def _check_unit(unit: tuple[int, int, int]) -> list[Finding] | Checked:
 
 
 def _checked_file(
-    checker: Checker, path: str, content: str, document: Document | None = None
+    checker: Checker,
+    path: str,
+    content: str,
+    document: Document | None = None,
+    *,
+    collect: bool = False,
 ) -> Checked:
     """A file's text parsed (unless ``document`` is it, parsed) and checked, its
-    suppressions applied."""
+    suppressions applied; ``collect`` as for ``_checked``."""
     from factlint.suppress import apply_suppressions
     from factlint.text import document_kind, parse_document
 
     if document is None:
         document = parse_document(content, path, document_kind(path))
-    checked = _checked(checker, document, document.sentences, collect=False)
+    checked = _checked(checker, document, document.sentences, collect=collect)
     return apply_suppressions(checked, document.suppressions, document.path)
 
 
@@ -384,12 +389,9 @@ def check_document(
 ) -> tuple[list[Finding], list[Notice]]:
     """Check one document (``kind`` ``"markdown"`` or ``"text"``): its findings, with their
     fixes and suppressions applied, and the notices of its unused suppressions."""
-    from factlint.suppress import apply_suppressions
     from factlint.text import parse_document
 
-    document = parse_document(text, path, kind)
-    checked = _checked(checker, document, document.sentences)
-    return apply_suppressions(checked, document.suppressions, document.path)
+    return _checked_file(checker, path, text, parse_document(text, path, kind), collect=True)
 
 
 def _on_line(finding: Finding, number: int) -> Finding:

@@ -83,14 +83,10 @@ def _another_occasion(pair: Pair) -> bool:
     return not any(compare(a.date, b.date) for a in mine for b in theirs if a.date and b.date)
 
 
-def says_predicate(pair: Pair) -> bool:
-    """Whether the draft says the claim's predicate: most of its non-subject words."""
-    return _predicate(pair)[0]
-
-
 def _predicate(pair: Pair) -> tuple[bool, bool]:
-    """(the draft says the claim's predicate, it does so by an opposite word: "closed"
-    for "open"; asserting the opposite is denying, and denying it is asserting)."""
+    """(the draft says the claim's predicate, most of its non-subject words; it says it
+    by an opposite word, "closed" for "open": asserting the opposite is denying, and
+    denying it is asserting)."""
     vocabulary = pair.vocabulary
     antonyms = vocabulary.antonyms
     mine = pair.draft.keys

@@ -51,14 +51,8 @@ def _encode(obj: Any, parts: list[str], newline: str) -> None:
             written = _KEYS.get(key) if type(key) is str else None
             if written is None:
                 written = _key(key)
-            head = ("{" if first else ",") + inner + written
+            _encode_after(("{" if first else ",") + inner + written, value, parts, inner)
             first = False
-            leaf = _leaf(value)
-            if leaf is None:
-                parts.append(head)
-                _encode(value, parts, inner)
-            else:
-                parts.append(head + leaf)
         parts.append(newline + "}")
     elif isinstance(obj, list | tuple):
         if not obj:
@@ -67,17 +61,22 @@ def _encode(obj: Any, parts: list[str], newline: str) -> None:
         inner = newline + _INDENT
         first = True
         for value in obj:
-            head = ("[" if first else ",") + inner
+            _encode_after(("[" if first else ",") + inner, value, parts, inner)
             first = False
-            leaf = _leaf(value)
-            if leaf is None:
-                parts.append(head)
-                _encode(value, parts, inner)
-            else:
-                parts.append(head + leaf)
         parts.append(newline + "]")
     else:  # anything else: as the standard encoder does (or its TypeError)
         parts.append(json.dumps(obj, ensure_ascii=False))
+
+
+def _encode_after(head: str, value: Any, parts: list[str], newline: str) -> None:
+    """Append ``head`` (the punctuation, indent and key before a value), then the value:
+    a plain value in the same ``append``, anything else by ``_encode``."""
+    leaf = _leaf(value)
+    if leaf is None:
+        parts.append(head)
+        _encode(value, parts, newline)
+    else:
+        parts.append(head + leaf)
 
 
 def _leaf(value: Any) -> str | None:

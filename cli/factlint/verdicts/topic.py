@@ -19,7 +19,7 @@ name is itself what the draft changes (a role's holder, a maker).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -27,7 +27,7 @@ from factlint.checks.base import Side, alternatives, related_places, same_name, 
 from factlint.compiled import ClaimReading
 from factlint.lazyre import lazy
 from factlint.reading.english import COMPOUND_OF, FUNCTION_WORDS, superlative
-from factlint.reading.names import NameTable
+from factlint.reading.names import Name, NameTable
 from factlint.reading.reader import Reading, Term
 from factlint.reading.statements import Slot, Statement, main_statement
 from factlint.reading.vocabulary import Vocabulary
@@ -612,20 +612,17 @@ def names_any(draft: Reading, theirs: Iterable[str]) -> bool:
     )
 
 
-def _naming(draft: Reading) -> tuple[set[str], set[str], set[str]]:
-    """What a draft names (names, referred names, subjects), its words (keys and as
-    written), and both with each name's words: worked out once a sentence, for every
-    claim it is tested against."""
+Naming = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _naming(draft: Reading) -> Naming:
+    """What a draft names, its words and both spelled out (``_named``), worked out once
+    a sentence, for every claim it is tested against."""
     found = draft.memo.get("naming")
     if found is None:
-        mine = (
-            {n.key for n in draft.names}
-            | set(draft.referred)
-            | {k for s in draft.statements for k in s.subject}
+        found = draft.memo["naming"] = _named(
+            draft.names, draft.statements, draft.referred, draft.terms
         )
-        words = {t.key for t in draft.terms} | {t.text.casefold() for t in draft.terms}
-        spelled = words | {w for n in mine for w in n.casefold().split()}
-        found = draft.memo["naming"] = (mine, words, spelled)
     assert isinstance(found, tuple)
     return found
 
@@ -633,23 +630,34 @@ def _naming(draft: Reading) -> tuple[set[str], set[str], set[str]]:
 def _side_naming(
     side: Side,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """A draft side's names (its own, its subjects', those it refers to), its words
-    (keys and as written), their roots, and the words with each name's words: worked out
-    once a side, for every claim its subject is tested against."""
+    """A draft side's ``_named`` sets and its words' roots, worked out once a side, for
+    every claim its subject is tested against."""
     key = ("naming", tuple((s.start, s.end) for s in side.statements))
     found = side.reading.memo.get(key)
     if found is None:
-        names = frozenset(
-            {n.key for n in side.names}
-            | {k for s in side.statements for k in s.subject}
-            | set(side.reading.referred)
+        names, words, spelled = _named(
+            side.names, side.statements, side.reading.referred, side.terms
         )
-        words = frozenset({t.key for t in side.terms} | {t.text.casefold() for t in side.terms})
         roots = frozenset(root(k) for k in words)
-        spelled = words | {w for n in names for w in n.casefold().split()}
         found = side.reading.memo[key] = (names, words, roots, spelled)
     assert isinstance(found, tuple)
     return found
+
+
+def _named(
+    names: Iterable[Name],
+    statements: Iterable[Statement],
+    referred: Iterable[str],
+    terms: Sequence[Term],
+) -> Naming:
+    """What a text names (its names, its statements' subjects, the names it refers to),
+    its words (keys and as written), and its words with each name's words."""
+    named = frozenset(
+        {n.key for n in names} | {k for s in statements for k in s.subject} | set(referred)
+    )
+    words = frozenset({t.key for t in terms} | {t.text.casefold() for t in terms})
+    spelled = words | {w for n in named for w in n.casefold().split()}
+    return named, words, spelled
 
 
 def _subject(
